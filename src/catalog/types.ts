@@ -1,0 +1,57 @@
+/**
+ * A cookie (or cookie-name pattern) a vendor sets.
+ *
+ * @example { name: '_ga_*', days: 730 }
+ */
+export interface VendorCookie {
+  /** Exact name, or a pattern where `*` stands for any run of characters (`_ga_*`). */
+  name: string
+  /** Lifetime in days; `0` means a session cookie. */
+  days: number
+  /**
+   * Set on the vendor's own domain (third-party): shown to visitors, but the page cannot
+   * read or delete it.
+   * @default false
+   */
+  thirdParty?: boolean
+}
+
+/**
+ * One vendor as plain data: who it is, what category it needs, what it sets and where its
+ * tags load from. No code here branches on a vendor; everything is driven by these fields.
+ */
+export interface Vendor {
+  /** Stable id used in `data-vendor`, `save({ vendors })` and the cookie (`[a-z0-9-]+`). */
+  id: string
+  /** Display name. */
+  name: string
+  /** Id of the category that must be granted for this vendor to run. */
+  category: string
+  /** What the vendor does on the site, in English (translations may override). */
+  purpose?: string
+  /** The vendor's privacy policy. */
+  privacyPolicyUrl: string
+  /** The vendor's own page on the cookies it uses, when it has one. */
+  cookiePolicyUrl?: string
+  /** Cookies the vendor sets: cleared on withdrawal, listed in the preferences. */
+  cookies: VendorCookie[]
+  /** Hosts its tags load from; a host matches itself and its subdomains. */
+  hosts: string[]
+  /**
+   * Counts as "sale" or "sharing" of personal information under CCPA/CPRA (cross-context
+   * behavioural advertising); stops when a US visitor opts out.
+   */
+  saleShare: boolean
+}
+
+/** A consent category: a purpose visitors grant or deny as a whole. */
+export interface Category {
+  /** Stable id used in `data-consent`, `save({ categories })` and the cookie. */
+  id: string
+  /** Title shown on the category's switch (English; translations may override). */
+  title: string
+  /** One or two sentences on what the category is for. */
+  description: string
+  /** Always granted and cannot be switched off (only `essential`). */
+  required?: boolean
+}

@@ -1,0 +1,19 @@
+import type { Vendor } from '../types'
+
+/** Meta (Facebook) Pixel and social plug-ins. */
+export const facebook: Vendor = {
+  id: 'facebook',
+  name: 'Facebook',
+  category: 'marketing',
+  purpose:
+    'Measures ad conversions and builds audiences for ads on Facebook and Instagram.',
+  privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+  cookiePolicyUrl: 'https://www.facebook.com/privacy/policies/cookies/',
+  cookies: [
+    { name: '_fbp', days: 90 },
+    { name: '_fbc', days: 90 },
+    { name: 'fr', days: 90, thirdParty: true }
+  ],
+  hosts: ['connect.facebook.net', 'facebook.com', 'facebook.net'],
+  saleShare: true
+}

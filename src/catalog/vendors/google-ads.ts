@@ -1,0 +1,25 @@
+import type { Vendor } from '../types'
+
+/** Google Ads conversion tracking and remarketing, and the Google display network. */
+export const googleAds: Vendor = {
+  id: 'google-ads',
+  name: 'Google Ads',
+  category: 'marketing',
+  purpose: 'Measures ad conversions and shows more relevant Google ads.',
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+  cookiePolicyUrl: 'https://policies.google.com/technologies/ads',
+  cookies: [
+    { name: '_gcl_au', days: 90 },
+    { name: '_gcl_*', days: 90 },
+    { name: '_gac_*', days: 90 },
+    { name: 'IDE', days: 390, thirdParty: true },
+    { name: 'test_cookie', days: 1, thirdParty: true }
+  ],
+  hosts: [
+    'googleadservices.com',
+    'googlesyndication.com',
+    'doubleclick.net',
+    'googletagservices.com'
+  ],
+  saleShare: true
+}

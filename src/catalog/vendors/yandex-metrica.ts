@@ -1,0 +1,19 @@
+import type { Vendor } from '../types'
+
+/** Yandex Metrica web analytics. */
+export const yandexMetrica: Vendor = {
+  id: 'yandex-metrica',
+  name: 'Yandex Metrica',
+  category: 'statistical',
+  purpose: 'Counts visits and measures how the site is used, in aggregate.',
+  privacyPolicyUrl: 'https://yandex.com/legal/confidential/',
+  cookiePolicyUrl: 'https://yandex.com/support/metrica/general/cookie-usage.html',
+  cookies: [
+    { name: '_ym_uid', days: 365 },
+    { name: '_ym_d', days: 365 },
+    { name: '_ym_*', days: 1 },
+    { name: 'yandexuid', days: 365, thirdParty: true }
+  ],
+  hosts: ['mc.yandex.ru', 'mc.yandex.com', 'mc.webvisor.org', 'mc.webvisor.com'],
+  saleShare: false
+}

@@ -1,0 +1,171 @@
+import type { Category, Vendor } from '../../catalog/types'
+
+/** How consent works for a visitor (CONTRACT.md §5). */
+export type Regime = 'gdpr' | 'us' | 'none'
+
+/** `auto` picks the regime from the visitor's region. */
+export type RegimeOption = Regime | 'auto'
+
+/** Cookie `SameSite` attribute values, as js-cookie spells them. */
+export type SameSite = 'Lax' | 'Strict' | 'None'
+
+/** Where and for how long the choice is stored (CONTRACT.md §8). */
+export interface CookieOptions {
+  /**
+   * Cookie name.
+   * @default 'consentry'
+   */
+  name?: string
+  /**
+   * Domain attribute, e.g. `.example.com` to share the choice with subdomains.
+   * @default undefined (the current host only)
+   */
+  domain?: string
+  /**
+   * Path attribute.
+   * @default '/'
+   */
+  path?: string
+  /**
+   * SameSite attribute. `None` needs a secure (https) page.
+   * @default 'Lax'
+   */
+  sameSite?: SameSite
+  /**
+   * Days until the choice expires and the visitor is asked again (1 to 400; browsers cap
+   * cookie lifetimes at 400 days).
+   * @default 180
+   */
+  expiryDays?: number
+}
+
+/** A category in a site's config: `title`/`description` may be given per language. */
+export interface CategoryConfig {
+  /** Id, `[a-z][a-z0-9_-]*`; the built-in ids get built-in texts. */
+  id: string
+  /** Switch title, as text or `{ en: …, de: … }`. */
+  title?: string | Record<string, string>
+  /** Description, as text or `{ en: …, de: … }`. */
+  description?: string | Record<string, string>
+}
+
+/**
+ * A vendor in a site's config: the id of a catalog vendor (`'facebook'`), or an object.
+ * An object whose id is in the catalog overrides those fields of the catalog entry; any
+ * other object is a custom vendor and must give `name`, `category` and
+ * `privacyPolicyUrl`.
+ */
+export type VendorConfig = string | (Partial<Vendor> & { id: string })
+
+/** Google Consent Mode v2 options. */
+export interface GoogleConsentModeOptions {
+  /**
+   * Milliseconds Google tags wait for an `update` after the `default`.
+   * @default 500
+   */
+  waitForUpdate?: number
+  /**
+   * Send ad click information in URLs while ad storage is denied.
+   * @default false
+   */
+  urlPassthrough?: boolean
+  /**
+   * Redact ad click identifiers while ad storage is denied.
+   * @default true
+   */
+  adsDataRedaction?: boolean
+}
+
+/**
+ * Everything a site can configure. Every field is optional: with no config at all
+ * Consentry runs on the embedded default taxonomy and catalog.
+ *
+ * @example
+ * ```json
+ * { "revision": 2, "vendors": ["google-analytics", "facebook"], "region": "DE" }
+ * ```
+ */
+export interface ConsentryConfig {
+  /**
+   * Config revision. Raise it when what visitors agreed to changes: choices made under an
+   * older revision count as "no choice" and the visitor is asked again.
+   * @default 1
+   */
+  revision?: number
+  /**
+   * Consent regime; `auto` resolves it from `region`, and an unknown region gets the
+   * strictest (`gdpr`).
+   * @default 'auto'
+   */
+  regime?: RegimeOption
+  /**
+   * The visitor's region as an ISO 3166 code (`DE`, `US-CA`), usually from the server or
+   * CDN; the script tag's `data-region` wins over it.
+   * @default undefined (unknown)
+   */
+  region?: string
+  /**
+   * Owner's regime per region, over the built-in table (`{ "US-TX": "none", "JP": "none" }`).
+   * @default {}
+   */
+  regionRegimes?: Record<string, Regime>
+  /**
+   * UI language (BCP 47). The script tag's `data-lang` wins over it.
+   * @default undefined (from `<html lang>`, then the browser)
+   */
+  language?: string
+  /**
+   * Text overrides per language and key (`{ en: { acceptAll: 'OK' } }`), always rendered
+   * as plain text.
+   * @default {}
+   */
+  texts?: Record<string, Record<string, string>>
+  /**
+   * Categories; `essential` is always present (and added first if omitted).
+   * @default the four default categories
+   */
+  categories?: CategoryConfig[]
+  /**
+   * Vendors: catalog ids and/or vendor objects.
+   * @default the whole catalog
+   */
+  vendors?: VendorConfig[]
+  /**
+   * The stored-choice cookie.
+   * @default { name: 'consentry', path: '/', sameSite: 'Lax', expiryDays: 180 }
+   */
+  cookie?: CookieOptions
+  /**
+   * Google Consent Mode v2 signals; `false` turns them off.
+   * @default true
+   */
+  googleConsentMode?: boolean | GoogleConsentModeOptions
+  /**
+   * URL that receives each consent record as JSON.
+   * @default undefined (records stay local)
+   */
+  recordEndpoint?: string
+  /**
+   * The site's privacy or cookie policy, linked from the banner.
+   * @default undefined
+   */
+  privacyPolicyUrl?: string
+}
+
+/** The config after validation and defaults: every field present, vendors resolved. */
+export interface ResolvedConfig {
+  revision: number
+  regime: RegimeOption
+  region: string | undefined
+  regionRegimes: Record<string, Regime>
+  language: string | undefined
+  texts: Record<string, Record<string, string>>
+  categories: Category[]
+  /** Localised titles and descriptions given in the config, by category id. */
+  categoryTexts: Record<string, Pick<CategoryConfig, 'title' | 'description'>>
+  vendors: Vendor[]
+  cookie: Required<Omit<CookieOptions, 'domain'>> & { domain: string | undefined }
+  googleConsentMode: false | Required<GoogleConsentModeOptions>
+  recordEndpoint: string | undefined
+  privacyPolicyUrl: string | undefined
+}

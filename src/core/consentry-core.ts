@@ -1,0 +1,205 @@
+import type { ReadableAtom } from 'nanostores'
+import { defaultConfig } from './config/defaults'
+import type { Regime, ResolvedConfig } from './config/types'
+import type { ConfigResult } from './config/validate'
+import { decodeChoice, encodeChoice } from './consent/codec'
+import {
+  acceptAllChoice,
+  optOutChoice,
+  rejectAllChoice,
+  saveChoice,
+  type SaveInput
+} from './consent/decide'
+import { defaultChoice, deriveState, type StateContext } from './consent/derive-state'
+import { buildRecord, type ConsentRecord } from './consent/record'
+import type { Choice, ConsentState, DecisionMethod, OptOut } from './consent/types'
+import { resolveRegime } from './regime/resolve-regime'
+import { safeStorage } from './storage/safe-storage'
+import { memoryStorage } from './storage/memory-storage'
+import type { StorageEngine } from './storage/types'
+import { createConsentStore } from './stores/consent-store'
+
+/** What the core needs from its platform. */
+export interface CoreOptions {
+  /** Where the choice is stored. */
+  storage: StorageEngine
+  /** A Global Privacy Control signal is present. @default false */
+  gpc?: boolean
+  /** The visitor's region; wins over `config.region`. */
+  region?: string
+  /** The UI language; wins over `config.language`. */
+  language?: string
+  /** Clock, in milliseconds. @default Date.now */
+  now?: () => number
+  /** Record-id generator. */
+  randomId: () => string
+  /** Where errors and warnings go. @default console */
+  logger?: Pick<Console, 'warn' | 'error'>
+  /** SDK version written into records. */
+  version: string
+}
+
+/** The DOM-free consent manager behind `createConsentry` and the script tag. */
+export interface ConsentCore {
+  /** The consent state as a store. */
+  readonly $state: ReadableAtom<ConsentState>
+  /** The config in force (the default one until `configure`). */
+  config(): ResolvedConfig
+  /** The visitor's region, when known. */
+  region(): string | undefined
+  /** Applies a validated config: reads the stored choice and replays queued decisions. */
+  configure(result: ConfigResult): void
+  acceptAll(method?: DecisionMethod): void
+  rejectAll(method?: DecisionMethod): void
+  save(input: SaveInput, method?: DecisionMethod): void
+  optOut(input?: Partial<OptOut>, method?: DecisionMethod): void
+  reset(): void
+  getRecord(): ConsentRecord | undefined
+}
+
+/**
+ * Creates the consent core. Until {@link ConsentCore.configure} runs, the state is the
+ * opt-in default (nothing non-essential granted) and decisions wait in a queue: config
+ * that must be fetched can arrive late without anything running early.
+ *
+ * @param options Platform and environment.
+ * @returns The core.
+ */
+export function createConsentCore(options: CoreOptions): ConsentCore {
+  const now = options.now ?? Date.now
+  const logger = options.logger ?? console
+  const gpc = options.gpc === true
+  let storage = options.storage
+  let config = defaultConfig()
+  let regime: Regime = 'gdpr'
+  let region = options.region
+  let choice: Choice = defaultChoice(config, regime)
+  let configured = false
+  const queue: Array<() => void> = []
+  const context = (): StateContext => ({ config, regime, gpc })
+  const $state = createConsentStore(
+    deriveState(context(), choice, { decided: false, method: 'default' })
+  )
+
+  const decide = (method: DecisionMethod, next: (current: Choice) => Choice) => {
+    if (!configured) {
+      queue.push(() => {
+        try {
+          decide(method, next)
+        } catch (error) {
+          logger.error(error)
+        }
+      })
+      return
+    }
+    const updated = next(choice)
+    const time = Math.floor(now() / 1000) * 1000
+    const id = options.randomId()
+    choice = updated
+    storage.set(
+      config.cookie.name,
+      encodeChoice(config, {
+        choice,
+        regime,
+        method,
+        revision: config.revision,
+        id,
+        time
+      }),
+      cookieAttributes(config, true)
+    )
+    $state.set(deriveState(context(), choice, { decided: true, method, id, time }))
+  }
+
+  const showDefault = () => {
+    choice = defaultChoice(config, regime)
+    const byGpc = gpc && regime === 'us'
+    $state.set(
+      deriveState(context(), choice, {
+        decided: byGpc,
+        method: byGpc ? 'gpc' : 'default'
+      })
+    )
+  }
+
+  return {
+    $state,
+    config: () => config,
+    region: () => region,
+    configure(result) {
+      for (const warning of result.warnings) logger.warn(`Consentry config: ${warning}`)
+      config = result.config
+      region = options.region ?? config.region
+      if (result.failClosed) {
+        logger.error(
+          'Consentry: invalid config; running fail-closed on the default taxonomy ' +
+            '(nothing non-essential runs, the stored choice is left untouched) until it is ' +
+            'fixed:\n  - ' +
+            result.errors.join('\n  - ')
+        )
+        regime = 'gdpr'
+        storage = memoryStorage()
+      } else {
+        regime = resolveRegime(config.regime, region, config.regionRegimes)
+        storage = safeStorage(storage, (error) =>
+          logger.warn(
+            'Consentry: cookies are unavailable; the choice lasts this page view.',
+            error
+          )
+        )
+      }
+      configured = true
+      const stored = decodeChoice(config, regime, storage.get(config.cookie.name), now())
+      if (stored) {
+        choice = stored.choice
+        $state.set(
+          deriveState(context(), choice, {
+            decided: true,
+            method: 'stored',
+            id: stored.id,
+            time: stored.time
+          })
+        )
+      } else {
+        showDefault()
+      }
+      for (const action of queue.splice(0)) action()
+    },
+    acceptAll: (method = 'api') => decide(method, () => acceptAllChoice(config)),
+    rejectAll: (method = 'api') => decide(method, () => rejectAllChoice(config)),
+    save(input, method = 'api') {
+      // Validate now, so that a bad call throws to its caller. While config is pending the
+      // ids are not known yet: the queued call is checked (and logged) when it replays.
+      if (configured) saveChoice(config, choice, input)
+      decide(method, (current) => saveChoice(config, current, input))
+    },
+    optOut(input = { sale: true, share: true }, method = 'api') {
+      if (configured) optOutChoice(choice, input)
+      decide(method, (current) => optOutChoice(current, input))
+    },
+    reset() {
+      if (!configured) {
+        queue.length = 0
+        return
+      }
+      storage.remove(config.cookie.name, cookieAttributes(config, false))
+      showDefault()
+    },
+    getRecord: () =>
+      buildRecord(config, $state.get(), {
+        region,
+        language: options.language ?? config.language,
+        version: options.version
+      })
+  }
+}
+
+function cookieAttributes(config: ResolvedConfig, withExpiry: boolean) {
+  const { domain, path, sameSite, expiryDays } = config.cookie
+  return {
+    path,
+    sameSite,
+    ...(domain ? { domain } : {}),
+    ...(withExpiry ? { expires: expiryDays } : {})
+  }
+}

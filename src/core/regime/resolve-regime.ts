@@ -1,0 +1,33 @@
+import type { Regime, RegimeOption } from '../config/types'
+import { OPT_IN_COUNTRIES } from './opt-in-countries'
+import { US_STATE_LAWS } from './us-state-laws'
+
+/**
+ * Picks the regime for a visitor (CONTRACT.md §5).
+ *
+ * Precedence for `auto`: the owner's entry for the exact region; a US state with its own
+ * privacy law (`us`); the owner's entry for the country; the built-in country table
+ * (opt-in countries `gdpr`, the rest of the US `us`); otherwise the strictest, `gdpr`.
+ *
+ * @param option The configured regime.
+ * @param region ISO 3166 code such as `DE` or `US-CA`, or `undefined` when unknown.
+ * @param ownerMap The owner's `regionRegimes`.
+ * @returns The regime in force.
+ */
+export function resolveRegime(
+  option: RegimeOption,
+  region: string | undefined,
+  ownerMap: Readonly<Record<string, Regime>> = {}
+): Regime {
+  if (option !== 'auto') return option
+  if (!region) return 'gdpr'
+  const code = region.toUpperCase()
+  const country = code.slice(0, 2)
+  return (
+    ownerMap[code] ??
+    (US_STATE_LAWS[code] ? 'us' : undefined) ??
+    ownerMap[country] ??
+    (OPT_IN_COUNTRIES.includes(country) ? 'gdpr' : undefined) ??
+    (country === 'US' ? 'us' : 'gdpr')
+  )
+}

@@ -1,0 +1,2 @@
+export type { StorageAttributes, StorageEngine } from './types'
+export { memoryStorage } from './memory-storage'

@@ -1,0 +1,193 @@
+import type { ReadableAtom } from 'nanostores'
+import { failedConfig, validateConfig, type ConfigResult } from './core/config/validate'
+import type { SaveInput } from './core/consent/decide'
+import type { ConsentRecord } from './core/consent/record'
+import type { ConsentState, OptOut } from './core/consent/types'
+import { createConsentCore } from './core/consentry-core'
+import { memoryStorage } from './core/storage/memory-storage'
+import type { StorageEngine } from './core/storage/types'
+import { cookieStorage } from './dom/cookie-storage/index'
+import { dispatchChanges } from './dom/events/dispatch-change'
+import { startScriptGate, type GateVerdict } from './dom/script-gate/index'
+import { randomId } from './utils/random-id'
+
+declare const __CONSENTRY_VERSION__: string
+
+/** Options of {@link createConsentry}. */
+export interface ConsentryOptions {
+  /** The site's config (validated at runtime; see the README's config reference). */
+  config?: unknown
+  /**
+   * Where the choice is stored.
+   * @default the `consentry` cookie in a browser, memory elsewhere
+   */
+  storage?: StorageEngine
+  /** The visitor's region (`DE`, `US-CA`); wins over `config.region`. */
+  region?: string
+  /** The UI language; wins over `config.language`. */
+  language?: string
+  /** CSP nonce for scripts Consentry runs. */
+  nonce?: string
+  /**
+   * A Global Privacy Control signal is present.
+   * @default navigator.globalPrivacyControl === true
+   */
+  gpc?: boolean
+  /**
+   * The document to gate and dispatch events on; `null` for none (server, tests).
+   * @default the global document, when there is one
+   */
+  document?: Document | null
+}
+
+/** The consent manager: `window.Consentry`, or what `createConsentry()` returns. */
+export interface Consentry {
+  /** Grants every non-essential category and vendor (and lifts US opt-outs). */
+  acceptAll(): void
+  /** Denies every non-essential category and vendor (and opts out of sale and sharing). */
+  rejectAll(): void
+  /**
+   * Records a granular choice; switches left out keep their value.
+   * @throws {ConsentryError} On an unknown id or a non-boolean; nothing changes then.
+   * @example Consentry.save({ categories: { statistical: true }, vendors: { criteo: false } })
+   */
+  save(input: SaveInput): void
+  /** Opts out of the sale and/or sharing of personal information (CCPA/CPRA). */
+  optOut(input?: Partial<OptOut>): void
+  /** Whether a category is granted now (unknown ids are not). */
+  granted(category: string): boolean
+  /** Whether a vendor is granted now (unknown ids are not). */
+  vendorGranted(vendor: string): boolean
+  /** The current state, a plain frozen object. */
+  getState(): ConsentState
+  /** The state as a nanostores store. */
+  readonly $state: ReadableAtom<ConsentState>
+  /**
+   * Calls `callback(state)` on every change.
+   * @returns Unsubscribes.
+   */
+  onChange(callback: (state: ConsentState) => void): () => void
+  /** Forgets the stored choice: back to the default, and the visitor is asked again. */
+  reset(): void
+  /** The record of the latest decision, or `undefined` before one. */
+  getRecord(): ConsentRecord | undefined
+}
+
+/** A consent manager whose config can arrive after it is created (the script tag). */
+export interface ConsentryController {
+  api: Consentry
+  /** Applies the config once it is known; until then nothing non-essential is granted. */
+  configure(result: ConfigResult): void
+}
+
+/**
+ * Creates a consent manager on a config given now.
+ *
+ * @param options Config and platform; all optional.
+ * @returns The manager, already gating the document when there is one.
+ * @example
+ * import { createConsentry } from 'consentry'
+ * const consent = createConsentry({ config: { vendors: ['google-analytics'] } })
+ * consent.onChange((state) => console.log(state.categories))
+ */
+export function createConsentry(options: ConsentryOptions = {}): Consentry {
+  const controller = createConsentryController(options)
+  let result: ConfigResult
+  try {
+    result = validateConfig(options.config)
+  } catch (error) {
+    // A config that throws while being read (a hostile getter): fail closed.
+    result = failedConfig(`config: could not be read (${String(error)})`)
+  }
+  controller.configure(result)
+  return controller.api
+}
+
+/**
+ * Creates a consent manager that waits for its config (see {@link ConsentryController}).
+ *
+ * @param options Platform; `options.config` is ignored here.
+ * @returns The controller.
+ */
+export function createConsentryController(
+  options: ConsentryOptions = {}
+): ConsentryController {
+  const doc =
+    options.document === undefined
+      ? typeof document === 'undefined'
+        ? null
+        : document
+      : options.document
+  const core = createConsentCore({
+    storage: options.storage ?? (doc ? cookieStorage() : memoryStorage()),
+    gpc: options.gpc ?? detectGpc(),
+    region: options.region,
+    language: options.language,
+    randomId,
+    version: __CONSENTRY_VERSION__
+  })
+  const { $state } = core
+  const granted = (id: string) => $state.get().categories[id] === true
+  const vendorGranted = (id: string) => $state.get().vendors[id] === true
+  let configured = false
+
+  if (doc) {
+    dispatchChanges($state, doc)
+    const verdict = (category: string, vendor: string | undefined): GateVerdict => {
+      const config = core.config()
+      if (!config.categories.some((c) => c.id === category)) {
+        return { unknown: `unknown consent category "${category}" in data-consent` }
+      }
+      if (vendor !== undefined && !config.vendors.some((v) => v.id === vendor)) {
+        return { unknown: `unknown vendor "${vendor}" in data-vendor` }
+      }
+      return granted(category) && (vendor === undefined || vendorGranted(vendor))
+        ? 'allow'
+        : 'wait'
+    }
+    const gate = startScriptGate({
+      document: doc,
+      nonce: options.nonce,
+      // Before the config is known no name is unknown yet, and nothing is allowed.
+      verdict: (category, vendor) => (configured ? verdict(category, vendor) : 'wait')
+    })
+    $state.listen(() => gate.scan())
+  }
+
+  const api: Consentry = {
+    acceptAll: () => core.acceptAll('api'),
+    rejectAll: () => core.rejectAll('api'),
+    save: (input) => core.save(input, 'api'),
+    optOut: (input) => core.optOut(input, 'api'),
+    granted,
+    vendorGranted,
+    getState: () => $state.get(),
+    $state,
+    onChange(callback) {
+      return $state.listen((state) => {
+        try {
+          callback(state)
+        } catch (error) {
+          // A failing subscriber must not stop the choice from being applied.
+          console.error('Consentry: an onChange callback threw', error)
+        }
+      })
+    },
+    reset: () => core.reset(),
+    getRecord: () => core.getRecord()
+  }
+  return {
+    api,
+    configure(result) {
+      configured = true
+      core.configure(result)
+    }
+  }
+}
+
+function detectGpc(): boolean {
+  return (
+    typeof navigator !== 'undefined' &&
+    (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
+  )
+}

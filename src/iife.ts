@@ -1,0 +1,47 @@
+/*
+ * The script-tag entry (CONTRACT.md §2): `<script src="/consentry.js" data-config=…>`,
+ * synchronous and first in <head>. It is the only module that acts on load.
+ */
+import type { ConfigResult } from './core/config/validate'
+import { failedConfig } from './core/config/validate'
+import { loadConfig } from './dom/config-source/index'
+import { createConsentryController, type Consentry } from './create-consentry'
+
+declare global {
+  interface Window {
+    /** The page's consent manager (CONTRACT.md §4). */
+    Consentry?: Consentry
+    /** Config given by the page before the script runs (CONTRACT.md §2). */
+    consentryConfig?: unknown
+  }
+}
+
+function start(): void {
+  if (window.Consentry) {
+    console.warn('Consentry: the script is included twice; the second copy does nothing.')
+    return
+  }
+  const script = document.currentScript as HTMLScriptElement | null
+  const attribute = (name: string) => script?.getAttribute(name) || undefined
+  const controller = createConsentryController({
+    region: attribute('data-region'),
+    language: attribute('data-lang'),
+    nonce: attribute('data-nonce') ?? script?.nonce ?? undefined
+  })
+  window.Consentry = controller.api
+  let config: ConfigResult | Promise<ConfigResult>
+  try {
+    config = loadConfig(window, attribute('data-config') ?? null)
+  } catch (error) {
+    config = failedConfig(`config: could not be read (${String(error)})`)
+  }
+  if (config instanceof Promise) void config.then(controller.configure)
+  else controller.configure(config)
+}
+
+try {
+  start()
+} catch (error) {
+  // Never throw into the host page: whatever failed, nothing non-essential was released.
+  console.error('Consentry: could not start; non-essential tags stay blocked.', error)
+}

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs'
+import { defineConfig } from 'vitest/config'
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
+
+export default defineConfig({
+  define: { __CONSENTRY_VERSION__: JSON.stringify(pkg.version) },
+  test: {
+    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    environment: 'node',
+    // Core tests need no DOM; files that do opt in with `@vitest-environment happy-dom`.
+    restoreMocks: true
+  }
+})
