@@ -1,0 +1,185 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { validateConfig } from '../config/validate'
+import { defaultConfig } from '../config/defaults'
+import { decodeChoice, encodeChoice, taxonomyHash } from './codec'
+import { acceptAllChoice, rejectAllChoice, saveChoice } from './decide'
+import { defaultChoice } from './derive-state'
+import type { StoredChoice } from './types'
+
+const NOW = Date.UTC(2026, 10, 23, 12, 0, 0)
+const config = defaultConfig()
+
+function stored(overrides: Partial<StoredChoice> = {}): StoredChoice {
+  return {
+    choice: saveChoice(config, defaultChoice(config, 'gdpr'), {
+      categories: { statistical: true },
+      vendors: { 'yandex-metrica': false }
+    }),
+    regime: 'gdpr',
+    method: 'preferences',
+    revision: 1,
+    id: 'abcdefghij012345',
+    time: NOW,
+    ...overrides
+  }
+}
+
+describe('cookie codec', () => {
+  it('round-trips a choice', () => {
+    const value = encodeChoice(config, stored())
+    expect(decodeChoice(config, 'gdpr', value, NOW)).toEqual(stored())
+  })
+
+  it('keeps the value compact and cookie-safe', () => {
+    const value = encodeChoice(config, stored())
+    expect(value.length).toBeLessThan(80)
+    expect(value).toMatch(/^[0-9a-z.]+$/)
+    expect(encodeURIComponent(value)).toBe(value)
+  })
+
+  it('round-trips every regime, method and opt-out', () => {
+    for (const regime of ['gdpr', 'us', 'none'] as const) {
+      for (const method of ['banner', 'preferences', 'opt-out', 'api', 'gpc'] as const) {
+        for (const choice of [acceptAllChoice(config), rejectAllChoice(config)]) {
+          const s = stored({ regime, method, choice })
+          expect(decodeChoice(config, regime, encodeChoice(config, s), NOW)).toEqual(s)
+        }
+      }
+    }
+  })
+
+  it('reads a choice made under an older or newer revision as no choice', () => {
+    const value = encodeChoice(config, stored({ revision: 1 }))
+    const revised = { ...config, revision: 2 }
+    expect(decodeChoice(revised, 'gdpr', value, NOW)).toBeUndefined()
+    expect(decodeChoice({ ...config, revision: 0 }, 'gdpr', value, NOW)).toBeUndefined()
+  })
+
+  it('reads an expired choice as no choice', () => {
+    const value = encodeChoice(config, stored())
+    const day = 86400000
+    expect(decodeChoice(config, 'gdpr', value, NOW + 179 * day)).toBeDefined()
+    expect(decodeChoice(config, 'gdpr', value, NOW + 180 * day)).toBeUndefined()
+  })
+
+  it('reads a choice dated in the future as tampered', () => {
+    const value = encodeChoice(config, stored({ time: NOW + 2 * 86400000 }))
+    expect(decodeChoice(config, 'gdpr', value, NOW)).toBeUndefined()
+  })
+
+  it('does not carry a choice across regimes', () => {
+    const value = encodeChoice(config, stored({ regime: 'us' }))
+    expect(decodeChoice(config, 'gdpr', value, NOW)).toBeUndefined()
+  })
+
+  it('does not read a choice made for another taxonomy', () => {
+    const value = encodeChoice(config, stored())
+    const fewer = validateConfig({ vendors: ['google-analytics', 'facebook'] }).config
+    expect(taxonomyHash(fewer)).not.toBe(taxonomyHash(config))
+    expect(decodeChoice(fewer, 'gdpr', value, NOW)).toBeUndefined()
+    const reordered = { ...config, vendors: [...config.vendors].reverse() }
+    expect(decodeChoice(reordered, 'gdpr', value, NOW)).toBeUndefined()
+  })
+
+  it('rejects an edited field even when it stays well-formed', () => {
+    const value = encodeChoice(config, stored({ choice: rejectAllChoice(config) }))
+    const fields = value.split('.')
+    fields[6] = 'f' // try to grant every category
+    expect(decodeChoice(config, 'gdpr', fields.join('.'), NOW)).toBeUndefined()
+  })
+
+  it('reads foreign and malformed values as no choice', () => {
+    const foreign = [
+      undefined,
+      '',
+      'yes',
+      '{"necessary":true,"analytics":true}',
+      '1YNN',
+      'true',
+      '2' + encodeChoice(config, stored()).slice(1),
+      encodeChoice(config, stored()) + '.',
+      encodeChoice(config, stored()).toUpperCase(),
+      'x'.repeat(5000)
+    ]
+    for (const value of foreign)
+      expect(decodeChoice(config, 'gdpr', value, NOW)).toBeUndefined()
+  })
+
+  it('round-trips any valid choice (property)', () => {
+    const flags = (ids: string[]) =>
+      fc
+        .tuple(...ids.map(() => fc.boolean()))
+        .map((b) => Object.fromEntries(ids.map((id, i) => [id, b[i]!])))
+    const optional = config.categories.filter((c) => !c.required).map((c) => c.id)
+    fc.assert(
+      fc.property(
+        flags(optional),
+        flags(config.vendors.map((v) => v.id)),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (categories, vendors, sale, share, revision) => {
+          const s = stored({
+            revision,
+            choice: {
+              categories: { essential: true, ...categories },
+              vendors,
+              optOut: { sale, share }
+            }
+          })
+          const decoded = decodeChoice(
+            { ...config, revision },
+            'gdpr',
+            encodeChoice(config, s),
+            NOW
+          )
+          expect(decoded).toEqual(s)
+        }
+      ),
+      { numRuns: 1000 }
+    )
+  })
+
+  it('never throws and never grants on random input (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything()),
+        (value) => {
+          const decoded = decodeChoice(config, 'gdpr', value, NOW)
+          expect(decoded).toBeUndefined()
+        }
+      ),
+      { numRuns: 5000 }
+    )
+  })
+
+  it('never throws, and never decodes a mutated value (property)', () => {
+    const base = encodeChoice(config, stored({ choice: rejectAllChoice(config) }))
+    const mutation = fc.record({
+      at: fc.nat({ max: base.length - 1 }),
+      cut: fc.nat({ max: 3 }),
+      insert: fc.string({
+        maxLength: 3,
+        unit: fc.constantFrom(...'0123456789abcdefz.-~')
+      })
+    })
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        let value = base
+        for (const { at, cut, insert } of mutations) {
+          value = value.slice(0, at) + insert + value.slice(at + cut)
+        }
+        const decoded = decodeChoice(config, 'gdpr', value, NOW)
+        if (value === base) {
+          expect(decoded).toBeDefined()
+        } else if (decoded) {
+          // A mutation the 32-bit sum cannot tell apart is astronomically rare; if it ever
+          // happens the result must still be a whole, valid choice, never a partial one.
+          expect(encodeChoice(config, decoded)).toBe(value)
+        }
+      }),
+      { numRuns: 5000 }
+    )
+  })
+})

@@ -1,0 +1,214 @@
+import { describe, expect, it, vi } from 'vitest'
+import { validateConfig } from './config/validate'
+import { createConsentCore, type CoreOptions } from './consentry-core'
+import { memoryStorage } from './storage/memory-storage'
+import type { StorageEngine } from './storage/types'
+
+const NOW = Date.UTC(2026, 10, 23, 12, 0, 0)
+const logger = () => ({ warn: vi.fn(), error: vi.fn() })
+
+function core(options: Partial<CoreOptions> = {}) {
+  let n = 0
+  return createConsentCore({
+    storage: memoryStorage(),
+    now: () => NOW,
+    randomId: () => `record${String(++n).padStart(9, '0')}`,
+    logger: logger(),
+    version: '0.0.0-test',
+    ...options
+  })
+}
+
+describe('consent core', () => {
+  it('blocks everything non-essential and queues decisions until configured', () => {
+    const c = core()
+    c.acceptAll()
+    expect(c.$state.get()).toMatchObject({ decided: false, method: 'default' })
+    expect(c.$state.get().categories.statistical).toBe(false)
+    c.configure(validateConfig(undefined))
+    expect(c.$state.get()).toMatchObject({ decided: true, method: 'api' })
+    expect(c.$state.get().categories.statistical).toBe(true)
+  })
+
+  it('checks a queued save against the config that arrives, logging a bad one', () => {
+    const log = logger()
+    const c = core({ logger: log })
+    c.save({ categories: { chat: true } })
+    c.save({ categories: { nope: true } })
+    c.configure(
+      validateConfig({ categories: [{ id: 'chat', title: 'Chat' }], vendors: [] })
+    )
+    expect(c.$state.get().categories.chat).toBe(true)
+    expect(log.error).toHaveBeenCalledTimes(1)
+    expect(String(log.error.mock.calls[0]![0])).toMatch(/categories\.nope: unknown id/)
+  })
+
+  it('stores the choice and reads it back on the next page view', () => {
+    const storage = memoryStorage()
+    const first = core({ storage })
+    first.configure(validateConfig(undefined))
+    first.save({ categories: { statistical: true } }, 'preferences')
+    const id = first.$state.get().id
+    const second = core({ storage })
+    second.configure(validateConfig(undefined))
+    expect(second.$state.get()).toMatchObject({
+      decided: true,
+      method: 'stored',
+      id,
+      timestamp: new Date(NOW).toISOString()
+    })
+    expect(second.$state.get().categories).toEqual({
+      essential: true,
+      statistical: true,
+      personalisation: false,
+      marketing: false
+    })
+  })
+
+  it('writes the cookie with the configured attributes', () => {
+    const storage: StorageEngine = { get: () => undefined, set: vi.fn(), remove: vi.fn() }
+    const c = core({ storage })
+    c.configure(
+      validateConfig({ cookie: { name: 'cc', domain: '.shop.example', expiryDays: 30 } })
+    )
+    c.rejectAll()
+    expect(storage.set).toHaveBeenCalledWith('cc', expect.stringMatching(/^1\./), {
+      path: '/',
+      sameSite: 'Lax',
+      domain: '.shop.example',
+      expires: 30
+    })
+    c.reset()
+    expect(storage.remove).toHaveBeenCalledWith('cc', {
+      path: '/',
+      sameSite: 'Lax',
+      domain: '.shop.example'
+    })
+  })
+
+  it('reset forgets the choice and asks again', () => {
+    const storage = memoryStorage()
+    const c = core({ storage })
+    c.configure(validateConfig(undefined))
+    c.acceptAll()
+    c.reset()
+    expect(c.$state.get()).toMatchObject({ decided: false, method: 'default' })
+    expect(c.$state.get().categories.marketing).toBe(false)
+    expect(storage.get('consentry')).toBeUndefined()
+  })
+
+  it('re-prompts after a revision bump', () => {
+    const storage = memoryStorage()
+    const c = core({ storage })
+    c.configure(validateConfig({ revision: 1 }))
+    c.acceptAll()
+    const next = core({ storage })
+    next.configure(validateConfig({ revision: 2 }))
+    expect(next.$state.get()).toMatchObject({ decided: false, revision: 2 })
+    expect(next.$state.get().categories.marketing).toBe(false)
+  })
+
+  it('re-prompts when the stored choice has expired', () => {
+    const storage = memoryStorage()
+    const c = core({ storage })
+    c.configure(validateConfig({ cookie: { expiryDays: 10 } }))
+    c.acceptAll()
+    const later = core({ storage, now: () => NOW + 10 * 86400000 })
+    later.configure(validateConfig({ cookie: { expiryDays: 10 } }))
+    expect(later.$state.get().decided).toBe(false)
+  })
+
+  it('fails closed on an invalid config: logs it, grants nothing, leaves the cookie alone', () => {
+    const storage = memoryStorage()
+    const good = core({ storage })
+    good.configure(validateConfig({ regime: 'none' }))
+    good.acceptAll()
+    const before = storage.get('consentry')
+    const log = logger()
+    const bad = core({ storage, logger: log })
+    bad.configure(validateConfig({ regime: 'none', revision: 'two' }))
+    expect(log.error).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'revision: expected a whole number from 0 to 2147483647, got "two"'
+      )
+    )
+    expect(bad.$state.get()).toMatchObject({ decided: false, regime: 'gdpr' })
+    expect(bad.$state.get().categories.marketing).toBe(false)
+    bad.acceptAll() // the visitor may still choose, for this page view only
+    expect(bad.$state.get().categories.marketing).toBe(true)
+    expect(storage.get('consentry')).toBe(before)
+  })
+
+  it('keeps working in memory when storage throws, warning once', () => {
+    const log = logger()
+    const broken: StorageEngine = {
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError')
+      },
+      set: () => {
+        throw new Error('blocked')
+      },
+      remove: () => {
+        throw new Error('blocked')
+      }
+    }
+    const c = core({ storage: broken, logger: log })
+    expect(() => c.configure(validateConfig(undefined))).not.toThrow()
+    c.acceptAll()
+    c.save({ categories: { marketing: false } })
+    expect(c.$state.get().categories).toMatchObject({
+      statistical: true,
+      marketing: false
+    })
+    c.reset()
+    expect(log.warn).toHaveBeenCalledTimes(1)
+  })
+
+  it('applies GPC under us as a decision with no click', () => {
+    const c = core({ gpc: true, region: 'US-CA' })
+    c.configure(validateConfig(undefined))
+    expect(c.$state.get()).toMatchObject({
+      decided: true,
+      method: 'gpc',
+      regime: 'us',
+      gpc: true,
+      optOut: { sale: true, share: true }
+    })
+    expect(c.$state.get().categories.marketing).toBe(false)
+    expect(c.$state.get().categories.statistical).toBe(true)
+  })
+
+  it('resolves the regime from the region, the option winning over the config', () => {
+    const c = core({ region: 'DE' })
+    c.configure(validateConfig({ region: 'US-CA' }))
+    expect(c.$state.get().regime).toBe('gdpr')
+    expect(c.region()).toBe('DE')
+  })
+
+  it('builds a record of the latest decision', () => {
+    const c = core({ region: 'DE', language: 'de' })
+    c.configure(validateConfig(undefined))
+    expect(c.getRecord()).toBeUndefined()
+    c.save({ categories: { statistical: true } }, 'preferences')
+    expect(c.getRecord()).toMatchObject({
+      id: 'record000000001',
+      timestamp: '2026-11-23T12:00:00.000Z',
+      expires: '2027-05-22T12:00:00.000Z',
+      regime: 'gdpr',
+      region: 'DE',
+      method: 'preferences',
+      categories: {
+        essential: true,
+        statistical: true,
+        personalisation: false,
+        marketing: false
+      },
+      optOut: { sale: false, share: false },
+      gpc: false,
+      revision: 1,
+      configHash: expect.stringMatching(/^[0-9a-z]+$/),
+      language: 'de',
+      version: '0.0.0-test'
+    })
+  })
+})
