@@ -6,6 +6,7 @@
 // - dist/esm/: ES modules for bundlers, one file per source module so that imports tree-shake.
 import { readFileSync } from 'node:fs'
 import nodeResolve from '@rollup/plugin-node-resolve'
+import replace from '@rollup/plugin-replace'
 import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
 
@@ -24,6 +25,12 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true }),
+      // nanostores keeps developer warnings behind process.env.NODE_ENV (STYLE.md §2);
+      // esbuild does not transform node_modules, so the replacement is done here.
+      replace({
+        preventAssignment: true,
+        values: { 'process.env.NODE_ENV': JSON.stringify('production') }
+      }),
       esbuild({ target: 'es2019', define }),
       terser({
         ecma: 2019,

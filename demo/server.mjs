@@ -1,0 +1,84 @@
+// A small static server for the demo and the browser tests. No dependencies.
+//   /            → demo/          /dist/ → dist/          /fixtures/ → test/fixtures/
+// Test helpers, on any path:
+//   ?delay=MS    answer after MS milliseconds (late config, slow scripts)
+//   *.csp.html   served with a strict Content-Security-Policy; "{{nonce}}" in the file is
+//                replaced with a fresh nonce per response
+import { randomBytes } from 'node:crypto'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const MOUNTS = [
+  ['/dist/', join(ROOT, 'dist')],
+  ['/fixtures/', join(ROOT, 'test/fixtures')],
+  ['/', join(ROOT, 'demo')]
+]
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.gif': 'image/gif'
+}
+
+/** Maps a URL path to a file inside one of the mounts, or null. */
+function fileFor(pathname) {
+  for (const [prefix, dir] of MOUNTS) {
+    if (!pathname.startsWith(prefix)) continue
+    let file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))))
+    if (!file.startsWith(dir)) return null
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
+    return existsSync(file) ? file : null
+  }
+  return null
+}
+
+function handle(request, response) {
+  const url = new URL(request.url, 'http://localhost')
+  const file = fileFor(url.pathname)
+  if (!file) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+    return
+  }
+  const headers = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store'
+  }
+  if (file.endsWith('.csp.html')) {
+    const nonce = randomBytes(16).toString('base64')
+    headers['content-security-policy'] =
+      `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; ` +
+      `style-src 'self' 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`
+    response.writeHead(200, headers)
+    response.end(readFileSync(file, 'utf8').replaceAll('{{nonce}}', nonce))
+    return
+  }
+  response.writeHead(200, headers)
+  createReadStream(file).pipe(response)
+}
+
+export function startServer(port = 0, host = '127.0.0.1') {
+  const server = createServer((request, response) => {
+    const delay = Number(
+      new URL(request.url, 'http://localhost').searchParams.get('delay')
+    )
+    if (delay > 0) setTimeout(() => handle(request, response), Math.min(delay, 10000))
+    else handle(request, response)
+  })
+  return new Promise((done) => server.listen(port, host, () => done(server)))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? process.argv[2] ?? 4173)
+  const host = process.env.HOST ?? '127.0.0.1'
+  const server = await startServer(port, host)
+  const { port: actual } = server.address()
+  console.log(`Consentry demo: http://${host}:${actual}/`)
+}

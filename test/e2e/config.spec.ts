@@ -1,0 +1,154 @@
+import { expect, test } from '@playwright/test'
+import { ran, watch } from './helpers'
+
+test.describe('script-tag bundle: config and robustness', () => {
+  test('invariant: config fetched late keeps everything blocked until it arrives', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/late-config.html')
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    // A decision made while the config is on its way waits for it.
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    expect(await ran(page)).toEqual([])
+    await expect.poll(() => ran(page), { timeout: 5000 }).toEqual(['statistical'])
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: true,
+      revision: 2,
+      vendors: { 'google-analytics': true, facebook: true }
+    })
+
+    // Returning visitor: the stored choice applies only once the config is known.
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    expect(
+      await page.evaluate(() => (window as { __domReadyRan?: string[] }).__domReadyRan)
+    ).toEqual([])
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    await expect.poll(() => ran(page), { timeout: 5000 }).toEqual(['statistical'])
+    expect(await page.evaluate(() => window.Consentry!.getState().method)).toBe('stored')
+  })
+
+  test('invariant: an invalid config names the field, fails closed and throws nothing', async ({
+    page
+  }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/invalid-config.html')
+    await page.waitForLoadState('load')
+    expect(seen.pageErrors).toEqual([])
+    expect(seen.errors).toHaveLength(1)
+    expect(seen.errors[0]).toContain('Consentry: invalid config; running fail-closed')
+    expect(seen.errors[0]).toContain(
+      'categories[2].id: expected a lower-case id such as "marketing", got 42'
+    )
+    // The config asked for regime "none" (grant everything): fail-closed ignores it.
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: false,
+      regime: 'gdpr',
+      categories: { statistical: false }
+    })
+    expect(await ran(page)).toEqual([])
+  })
+
+  test('invalid JSON in the inline config is named and fails closed', async ({
+    page
+  }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/broken-json.html')
+    await page.waitForLoadState('load')
+    expect(seen.pageErrors).toEqual([])
+    expect(seen.errors.join('\n')).toMatch(/#consentry-config: expected valid JSON/)
+    expect(await ran(page)).toEqual([])
+    expect(await page.evaluate(() => window.Consentry!.getState().regime)).toBe('gdpr')
+  })
+
+  test('window.consentryConfig, data-region and data-lang are honoured', async ({
+    page,
+    context
+  }) => {
+    await page.goto('/fixtures/window-config.html')
+    // US-CA: the opt-out regime, so tags run by default.
+    await expect.poll(() => ran(page)).toEqual(['facebook'])
+    expect(await page.evaluate(() => window.Consentry!.getState().regime)).toBe('us')
+    await page.evaluate(() => window.Consentry!.optOut({ sale: true, share: true }))
+    expect(await page.evaluate(() => window.Consentry!.vendorGranted('facebook'))).toBe(
+      false
+    )
+    expect((await context.cookies()).map((c) => c.name)).toContain('shop_consent')
+    expect(await page.evaluate(() => window.Consentry!.getRecord())).toMatchObject({
+      region: 'US-CA',
+      language: 'de',
+      method: 'api',
+      optOut: { sale: true, share: true }
+    })
+  })
+
+  test('invariant: a tampered or foreign cookie means no choice', async ({
+    page,
+    context
+  }) => {
+    await page.goto('/fixtures/gating.html')
+    await page.evaluate(() => window.Consentry!.rejectAll())
+    const cookie = (await context.cookies()).find((c) => c.name === 'consentry')!
+    const fields = cookie.value.split('.')
+    fields[6] = 'f' // flip every category on without fixing the checksum
+    for (const value of [fields.join('.'), '{"all":true}', '1.1.1.1', 'accepted']) {
+      await context.addCookies([{ ...cookie, value }])
+      const seen = watch(page)
+      await page.reload()
+      await page.waitForLoadState('load')
+      expect(await ran(page)).toEqual(['essential'])
+      expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+      expect(seen.pageErrors).toEqual([])
+    }
+  })
+
+  test('invariant: gated scripts run under a strict CSP with the nonce', async ({
+    page
+  }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/strict.csp.html')
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page)).toEqual(['inline', 'src'])
+    expect(
+      await page.evaluate(() => (window as { __violations?: string[] }).__violations)
+    ).toEqual([])
+    expect(seen.pageErrors).toEqual([])
+  })
+
+  test('invariant: blocked cookies never break the page; the choice lasts the page view', async ({
+    page
+  }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/sandboxed.html')
+    const frame = page.frameLocator('iframe').owner()
+    await expect(frame).toBeVisible()
+    const inner = page.frames().find((f) => f.url().includes('sandboxed-inner'))!
+    await inner.waitForFunction(() => typeof window.Consentry !== 'undefined')
+    expect(await inner.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    await inner.evaluate(() => window.Consentry!.acceptAll())
+    await expect
+      .poll(() => inner.evaluate(() => window.__ran ?? []))
+      .toEqual(['statistical'])
+    expect(await inner.evaluate(() => window.Consentry!.getState().decided)).toBe(true)
+    expect(seen.pageErrors).toEqual([])
+    expect(seen.warnings.some((w) => w.includes('cookies are unavailable'))).toBe(true)
+  })
+
+  test('including the script twice keeps the first instance', async ({ page }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/spa.html')
+    const same = await page.evaluate(async () => {
+      const first = window.Consentry
+      await new Promise((done) => {
+        const s = document.createElement('script')
+        s.src = '/dist/consentry.js'
+        s.onload = done
+        document.head.append(s)
+      })
+      return window.Consentry === first
+    })
+    expect(same).toBe(true)
+    expect(seen.warnings).toContain(
+      'Consentry: the script is included twice; the second copy does nothing.'
+    )
+  })
+})

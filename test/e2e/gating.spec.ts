@@ -1,0 +1,202 @@
+import { expect, test } from '@playwright/test'
+import { ran, watch } from './helpers'
+
+const ALL_ALLOWED = [
+  'essential',
+  'inline-statistical',
+  'ga-src',
+  'facebook-inline',
+  'after-slow',
+  'criteo'
+]
+
+test.describe('script-tag bundle: gating', () => {
+  test('invariant: nothing gated runs before a choice', async ({ page, context }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/gating.html')
+    await page.waitForLoadState('load')
+    expect(await ran(page)).toEqual(['essential'])
+    expect(seen.tagRequests).toEqual([])
+    const cookies = (await context.cookies()).map((c) => c.name)
+    expect(cookies).not.toContain('_ga')
+    expect(cookies).not.toContain('_fbp')
+    expect(cookies).not.toContain('consentry')
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: false,
+      method: 'default',
+      regime: 'gdpr',
+      categories: {
+        essential: true,
+        statistical: false,
+        personalisation: false,
+        marketing: false
+      }
+    })
+    expect(seen.pageErrors).toEqual([])
+  })
+
+  test('acceptAll runs the gated scripts in document order, each once', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/gating.html')
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    // The GA stand-in answers after 300 ms; what follows it waits for it.
+    await expect.poll(() => ran(page)).toEqual(ALL_ALLOWED)
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await page.evaluate(() =>
+      window.Consentry!.save({ categories: { statistical: true } })
+    )
+    await page.waitForTimeout(100)
+    expect(await ran(page)).toEqual(ALL_ALLOWED)
+  })
+
+  test('invariant: a reload keeps the choice and runs what it allows, nothing more', async ({
+    page,
+    context
+  }) => {
+    await page.goto('/fixtures/gating.html')
+    await page.evaluate(() =>
+      window.Consentry!.save({ categories: { statistical: true } })
+    )
+    await expect
+      .poll(() => ran(page))
+      .toEqual(['essential', 'inline-statistical', 'ga-src', 'after-slow'])
+    const cookie = (await context.cookies()).find((c) => c.name === 'consentry')
+    expect(cookie).toMatchObject({ sameSite: 'Lax', path: '/', secure: false })
+    expect(cookie!.value.length).toBeLessThan(200)
+    // About 180 days from now.
+    expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(179 * 86400000)
+    expect(cookie!.expires * 1000 - Date.now()).toBeLessThan(181 * 86400000)
+
+    const seen = watch(page)
+    await page.reload()
+    await expect
+      .poll(() => ran(page))
+      .toEqual(['essential', 'inline-statistical', 'ga-src', 'after-slow'])
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: true,
+      method: 'stored',
+      categories: { statistical: true, marketing: false }
+    })
+    expect(seen.tagRequests.some((u) => u.includes('criteo'))).toBe(false)
+  })
+
+  test('invariant: reset forgets the choice and nothing runs after a reload', async ({
+    page,
+    context
+  }) => {
+    await page.goto('/fixtures/gating.html')
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page)).toEqual(ALL_ALLOWED)
+    await page.evaluate(() => window.Consentry!.reset())
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('consentry')
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    const seen = watch(page)
+    await page.reload()
+    await page.waitForLoadState('load')
+    expect(await ran(page)).toEqual(['essential'])
+    expect(seen.tagRequests).toEqual([])
+  })
+
+  test('a vendor stays blocked while its category is granted but the vendor is not', async ({
+    page
+  }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/gating.html')
+    await page.evaluate(() =>
+      window.Consentry!.save({
+        categories: { marketing: true },
+        vendors: { facebook: false }
+      })
+    )
+    await expect.poll(() => ran(page)).toEqual(['essential', 'criteo'])
+    expect(seen.tagRequests.every((u) => u.includes('criteo'))).toBe(true)
+    expect(await page.evaluate(() => window.Consentry!.vendorGranted('facebook'))).toBe(
+      false
+    )
+    expect(await page.evaluate(() => window.Consentry!.granted('marketing'))).toBe(true)
+  })
+
+  test('an unknown category or vendor stays blocked, with one warning naming it', async ({
+    page
+  }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/gating.html')
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page)).toEqual(ALL_ALLOWED)
+    // The message is followed by the element itself, for the developer to inspect.
+    const unknown = seen.warnings
+      .filter((w) => w.includes('unknown'))
+      .map((w) => w.split(';')[0])
+    expect(unknown).toEqual([
+      'Consentry: unknown vendor "vimeo" in data-vendor',
+      'Consentry: unknown consent category "ads" in data-consent'
+    ])
+  })
+
+  test('scripts added later by a single-page app are gated the same way', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/spa.html')
+    const add = (name: string, category: string) =>
+      page.evaluate(
+        ([name, category]) => {
+          const s = document.createElement('script')
+          s.type = 'text/plain'
+          s.setAttribute('data-consent', category!)
+          s.text = `;(window.__ran = window.__ran || []).push(${JSON.stringify(name)})`
+          document.getElementById('app')!.append(s)
+        },
+        [name, category]
+      )
+    await add('early-marketing', 'marketing')
+    await page.waitForTimeout(50)
+    expect(await ran(page)).toEqual([])
+    await page.evaluate(() =>
+      window.Consentry!.save({ categories: { statistical: true } })
+    )
+    await add('late-statistical', 'statistical')
+    await expect.poll(() => ran(page)).toEqual(['late-statistical'])
+    await page.evaluate(() => window.Consentry!.save({ categories: { marketing: true } }))
+    await expect.poll(() => ran(page)).toEqual(['late-statistical', 'early-marketing'])
+  })
+
+  test('consentry:change and onChange report every change', async ({ page }) => {
+    await page.goto('/fixtures/spa.html')
+    const events = await page.evaluate(() => {
+      const seen: string[] = []
+      document.addEventListener('consentry:change', (e) => {
+        const state = (e as CustomEvent).detail
+        seen.push(`event:${state.method}:${state.categories.marketing}`)
+      })
+      const stop = window.Consentry!.onChange((state) => seen.push(`cb:${state.method}`))
+      window.Consentry!.onChange(() => {
+        throw new Error('a broken subscriber')
+      })
+      window.Consentry!.acceptAll()
+      stop()
+      window.Consentry!.rejectAll()
+      return seen
+    })
+    expect(events).toEqual(['event:api:true', 'cb:api', 'event:api:false'])
+    expect(await page.evaluate(() => window.Consentry!.granted('marketing'))).toBe(false)
+  })
+
+  test('save with an unknown id is a clear error and changes nothing', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/spa.html')
+    const result = await page.evaluate(() => {
+      try {
+        window.Consentry!.save({ categories: { marketng: true } })
+        return 'no error'
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`
+      }
+    })
+    expect(result).toBe(
+      'ConsentryError: Consentry.save: categories.marketng: unknown id; expected one of essential, statistical, personalisation, marketing'
+    )
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+  })
+})
