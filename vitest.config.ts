@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
     // Core tests need no DOM; files that do opt in with `@vitest-environment happy-dom`.
-    restoreMocks: true
+    restoreMocks: true,
+    // Tests of the published build need dist/: build it when it is missing.
+    globalSetup: ['test/unit/build-once.ts']
   }
 })

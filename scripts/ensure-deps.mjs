@@ -1,0 +1,36 @@
+// Installs what the start and test commands need, so that each is one command on a fresh
+// machine: the npm packages (when missing or older than the lock file) and, for the
+// browser tests, Debian's Chromium (Playwright's own browser download cannot work here).
+import { execSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+
+const run = (command) => execSync(command, { stdio: 'inherit' })
+
+/** Runs `npm ci` when node_modules is missing or older than package-lock.json. */
+export function ensurePackages() {
+  const marker = 'node_modules/.package-lock.json'
+  const stale =
+    !existsSync(marker) ||
+    (existsSync('package-lock.json') &&
+      statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs)
+  if (!stale) return
+  console.log('› Installing npm packages (npm ci)…')
+  run('npm ci --no-audit --no-fund')
+}
+
+/** Finds Chromium, installing Debian's package when it is missing and we may. */
+export function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  if (existsSync(path)) return path
+  const root = typeof process.getuid === 'function' && process.getuid() === 0
+  if (!root || !existsSync('/usr/bin/apt-get')) {
+    throw new Error(
+      `Chromium not found at ${path}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`
+    )
+  }
+  console.log('› Installing Chromium from Debian (apt-get install chromium)…')
+  run('apt-get update -qq')
+  run('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium')
+  if (!existsSync(path)) throw new Error(`Chromium installed but not found at ${path}`)
+  return path
+}

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cookieStorage } from './index'
+
+function captureWrites() {
+  const writes: string[] = []
+  let descriptor: PropertyDescriptor | undefined
+  for (let o: object | null = document; o && !descriptor; o = Object.getPrototypeOf(o)) {
+    descriptor = Object.getOwnPropertyDescriptor(o, 'cookie')
+  }
+  if (!descriptor?.get || !descriptor.set) throw new Error('no document.cookie accessor')
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => descriptor.get!.call(document),
+    set: (value: string) => {
+      writes.push(value)
+      descriptor.set!.call(document, value)
+    }
+  })
+  return writes
+}
+
+afterEach(() => {
+  delete (document as { cookie?: string }).cookie
+})
+
+describe('cookieStorage', () => {
+  it('writes SameSite, path, domain and expiry, and reads the value back', () => {
+    const writes = captureWrites()
+    const storage = cookieStorage()
+    storage.set('consentry', '1.1.abc', { path: '/', sameSite: 'Lax', expires: 180 })
+    const parts = writes[0]!.split('; ')
+    expect(parts[0]).toBe('consentry=1.1.abc')
+    expect(parts).toEqual(expect.arrayContaining(['path=/', 'sameSite=Lax']))
+    expect(parts.join(';')).not.toMatch(/secure/i)
+    const expires = Date.parse(/expires=([^;]+)/.exec(writes[0]!)![1]!)
+    expect(expires - Date.now()).toBeGreaterThan(179.9 * 86400000)
+    expect(storage.get('consentry')).toBe('1.1.abc')
+    storage.remove('consentry', { path: '/' })
+    expect(storage.get('consentry')).toBeUndefined()
+  })
+
+  it('adds Secure on https pages', () => {
+    vi.spyOn(window, 'location', 'get').mockReturnValue({
+      protocol: 'https:'
+    } as Location)
+    const writes = captureWrites()
+    cookieStorage().set('consentry', 'v', {
+      path: '/',
+      sameSite: 'None',
+      domain: 'example.test'
+    })
+    expect(writes[0]).toContain('; secure')
+    expect(writes[0]).toContain('; domain=example.test')
+  })
+
+  it('does not add Secure on http pages', () => {
+    const writes = captureWrites()
+    cookieStorage().set('consentry', 'v', { path: '/' })
+    expect(writes[0]).not.toContain('secure')
+  })
+})

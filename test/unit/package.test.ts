@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+// Tests what ships: the ESM build in dist/, as a bundler or Node would import it.
+const dist = (path: string) => new URL(`../../dist/${path}`, import.meta.url).href
+
+describe('published package', () => {
+  it('exports createConsentry and works headless on memory storage', async () => {
+    const { createConsentry, memoryStorage } = await import(dist('esm/index.js'))
+    const storage = memoryStorage()
+    const consent = createConsentry({ storage, document: null, region: 'DE' })
+    expect(consent.getState()).toMatchObject({ decided: false, regime: 'gdpr' })
+    consent.save({ categories: { statistical: true } })
+    expect(consent.granted('statistical')).toBe(true)
+    expect(consent.vendorGranted('google-analytics')).toBe(true)
+    expect(consent.vendorGranted('facebook')).toBe(false)
+    expect(storage.get('consentry')).toMatch(/^1\./)
+    const again = createConsentry({ storage, document: null, region: 'DE' })
+    expect(again.getState()).toMatchObject({ decided: true, method: 'stored' })
+  })
+
+  it('exposes the catalog, one vendor per subpath', async () => {
+    const { DEFAULT_VENDORS } = await import(dist('esm/catalog/index.js'))
+    const { facebook } = await import(dist('esm/catalog/vendors/facebook.js'))
+    expect(DEFAULT_VENDORS.map((v: { id: string }) => v.id)).toContain('facebook')
+    expect(facebook).toMatchObject({
+      id: 'facebook',
+      category: 'marketing',
+      saleShare: true
+    })
+  })
+
+  it('ships types for every export path and a licence banner on the IIFE', () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    )
+    for (const entry of Object.values(pkg.exports) as Array<
+      string | { types?: string }
+    >) {
+      if (typeof entry === 'object' && entry.types && !entry.types.includes('*')) {
+        expect(
+          readFileSync(new URL(`../../${entry.types}`, import.meta.url), 'utf8')
+        ).toMatch(/export/)
+      }
+    }
+    const iife = readFileSync(new URL('../../dist/consentry.js', import.meta.url), 'utf8')
+    expect(iife.startsWith(`/*! Consentry v${pkg.version} | MIT */`)).toBe(true)
+    expect(iife).not.toMatch(/process\.env/)
+  })
+})
