@@ -6,7 +6,12 @@ import { existsSync, statSync } from 'node:fs'
 
 const run = (command) => execSync(command, { stdio: 'inherit' })
 
-/** Runs `npm ci` when node_modules is missing or older than package-lock.json. */
+/**
+ * Installs the locked packages when node_modules is missing or older than
+ * package-lock.json. `npm install` rather than `npm ci`: npm leaves the other platforms'
+ * optional packages (rollup's, esbuild's) out of the lock file, and `npm ci` then refuses
+ * the lock as out of sync; `npm install` installs the same locked versions.
+ */
 export function ensurePackages() {
   const marker = 'node_modules/.package-lock.json'
   const stale =
@@ -14,8 +19,8 @@ export function ensurePackages() {
     (existsSync('package-lock.json') &&
       statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs)
   if (!stale) return
-  console.log('› Installing npm packages (npm ci)…')
-  run('npm ci --no-audit --no-fund')
+  console.log('› Installing npm packages…')
+  run('npm install --no-audit --no-fund')
 }
 
 /** Finds Chromium, installing Debian's package when it is missing and we may. */
