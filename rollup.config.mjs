@@ -1,50 +1,62 @@
-// Two builds (STYLE.md §1):
-// - dist/consentry.js: the script-tag IIFE. It holds only the core path (config, consent
-//   engine, cookie storage, script gate); the UI, languages and other heavy parts are built
-//   as separate files beside it and fetched from the same folder only when needed, so a
-//   visitor who has already chosen downloads this one file.
-// - dist/esm/: ES modules for bundlers, one file per source module so that imports tree-shake.
+// The builds (STYLE.md §1):
+// - dist/consentry.js: the script-tag IIFE, the core path only (config, consent engine,
+//   cookie storage, script gate, triggers). A visitor who has already chosen downloads this
+//   one file.
+// - dist/consentry-ui.js: the banner and dialogs (Preact, components, styles, English),
+//   fetched by consentry.js from its own folder only when a banner or dialog must show.
+// - dist/i18n/<lang>.json and dist/themes/*.css: fetched or linked only when used.
+// - dist/esm/: ES modules for bundlers, one file per source module so imports tree-shake.
 import { readFileSync } from 'node:fs'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
 import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
+import { assets, rawCss } from './build/rollup-plugins.mjs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 const define = { __CONSENTRY_VERSION__: JSON.stringify(pkg.version) }
 const banner = `/*! Consentry v${pkg.version} | ${pkg.license} */`
+const jsx = { jsx: 'automatic', jsxImportSource: 'preact' }
+
+/** Plugins of a minified browser bundle. */
+const browser = () => [
+  rawCss(),
+  nodeResolve({ browser: true }),
+  // nanostores and preact keep developer checks behind process.env.NODE_ENV (STYLE.md
+  // §2); esbuild does not transform node_modules, so the replacement is done here.
+  replace({
+    preventAssignment: true,
+    values: { 'process.env.NODE_ENV': JSON.stringify('production') }
+  }),
+  esbuild({ target: 'es2019', define, ...jsx }),
+  terser({ ecma: 2019, compress: { passes: 2 }, format: { comments: /^!/ } })
+]
+
+const autoTheme = (dark) =>
+  `/* Consentry auto theme: light (light.css), dark where the visitor prefers it. */\n` +
+  `@media (prefers-color-scheme: dark) {\n${dark.replace(/\[data-theme='dark'\]/g, "[data-theme='auto']")}}\n`
 
 export default [
   {
     input: 'src/iife.ts',
-    output: {
-      file: 'dist/consentry.js',
-      format: 'iife',
-      banner,
-      sourcemap: true
-    },
+    output: { file: 'dist/consentry.js', format: 'iife', banner, sourcemap: true },
     plugins: [
-      nodeResolve({ browser: true }),
-      // nanostores keeps developer warnings behind process.env.NODE_ENV (STYLE.md §2);
-      // esbuild does not transform node_modules, so the replacement is done here.
-      replace({
-        preventAssignment: true,
-        values: { 'process.env.NODE_ENV': JSON.stringify('production') }
-      }),
-      esbuild({ target: 'es2019', define }),
-      terser({
-        ecma: 2019,
-        compress: { passes: 2 },
-        format: { comments: /^!/ }
-      })
+      ...browser(),
+      assets({ locales: 'src/ui/i18n/locales', themes: 'themes', autoTheme })
     ]
+  },
+  {
+    input: 'src/ui/register.ts',
+    output: { file: 'dist/consentry-ui.js', format: 'iife', banner, sourcemap: true },
+    plugins: browser()
   },
   {
     input: {
       index: 'src/index.ts',
-      'catalog/index': 'src/catalog/index.ts'
+      'catalog/index': 'src/catalog/index.ts',
+      'ui/index': 'src/ui/index.ts'
     },
-    external: [/^nanostores/, /^js-cookie/],
+    external: [/^nanostores/, /^js-cookie/, /^preact/],
     output: {
       dir: 'dist/esm',
       format: 'es',
@@ -53,6 +65,6 @@ export default [
       banner,
       sourcemap: true
     },
-    plugins: [nodeResolve(), esbuild({ target: 'es2019', define })]
+    plugins: [rawCss(), nodeResolve(), esbuild({ target: 'es2019', define, ...jsx })]
   }
 ]

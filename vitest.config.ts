@@ -6,7 +6,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   define: { __CONSENTRY_VERSION__: JSON.stringify(pkg.version) },
   test: {
-    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
     environment: 'node',
     // Core tests need no DOM; files that do opt in with `@vitest-environment happy-dom`.
     restoreMocks: true,

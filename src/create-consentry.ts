@@ -9,6 +9,8 @@ import type { StorageEngine } from './core/storage/types'
 import { cookieStorage } from './dom/cookie-storage/index'
 import { dispatchChanges } from './dom/events/dispatch-change'
 import { startScriptGate, type GateVerdict } from './dom/script-gate/index'
+import { listenForTriggers } from './dom/triggers/index'
+import type { MountedUI, UIContext } from './ui/mount'
 import { randomId } from './utils/random-id'
 
 declare const __CONSENTRY_VERSION__: string
@@ -38,6 +40,24 @@ export interface ConsentryOptions {
    * @default the global document, when there is one
    */
   document?: Document | null
+  /**
+   * Loads the banner and dialogs when they are first needed, so that visitors who have
+   * chosen never download them.
+   * @default none: headless, `show*()` only warn
+   * @example createConsentry({ ui: () => import('consentry/ui') })
+   */
+  ui?: () => Promise<UIModule>
+  /**
+   * Loads a shipped translation (`de`, `pt-BR`, …); English is built in.
+   * @default none: English and `config.texts` only
+   * @example loadLanguage: (lang) => import(`consentry/i18n/${lang}.json`).then((m) => m.default)
+   */
+  loadLanguage?: UIContext['loadLanguage']
+}
+
+/** What a UI loader returns: `consentry/ui`, or the script-tag build's UI file. */
+export interface UIModule {
+  mountUI(context: UIContext): MountedUI
 }
 
 /** The consent manager: `window.Consentry`, or what `createConsentry()` returns. */
@@ -71,6 +91,14 @@ export interface Consentry {
   reset(): void
   /** The record of the latest decision, or `undefined` before one. */
   getRecord(): ConsentRecord | undefined
+  /** Opens the first-layer banner. */
+  showBanner(): void
+  /** Opens the preferences dialog. */
+  showPreferences(): void
+  /** Opens the US "Do Not Sell or Share My Personal Information" dialog. */
+  showOptOut(): void
+  /** Closes the banner and dialogs without recording anything. */
+  hide(): void
 }
 
 /** A consent manager whose config can arrive after it is created (the script tag). */
@@ -130,6 +158,40 @@ export function createConsentryController(
   const granted = (id: string) => $state.get().categories[id] === true
   const vendorGranted = (id: string) => $state.get().vendors[id] === true
   let configured = false
+  let mounted: Promise<MountedUI | undefined> | undefined
+  const withUI = (run: (ui: MountedUI) => void) => {
+    if (!doc) return
+    if (!options.ui) {
+      console.warn('Consentry: no UI was given to createConsentry (option `ui`).')
+      return
+    }
+    const load = options.ui
+    mounted ??= load()
+      .then((module) =>
+        module.mountUI({
+          $state,
+          config: core.config(),
+          actions: core,
+          document: doc,
+          nonce: options.nonce,
+          language: options.language ?? core.config().language,
+          loadLanguage: options.loadLanguage
+        })
+      )
+      .catch((error: unknown) => {
+        // Without its UI the SDK stays fail-closed: nothing non-essential was granted.
+        console.error('Consentry: the UI could not be loaded.', error)
+        mounted = undefined
+        return undefined
+      })
+    void mounted.then((ui) => ui && run(ui))
+  }
+  const needsBanner = () => {
+    const state = $state.get()
+    return (
+      configured && core.config().ui.autoShow && state.regime === 'gdpr' && !state.decided
+    )
+  }
 
   if (doc) {
     dispatchChanges($state, doc)
@@ -151,7 +213,11 @@ export function createConsentryController(
       // Before the config is known no name is unknown yet, and nothing is allowed.
       verdict: (category, vendor) => (configured ? verdict(category, vendor) : 'wait')
     })
-    $state.listen(() => gate.scan())
+    $state.listen(() => {
+      gate.scan()
+      if (needsBanner()) withUI((ui) => ui.show('banner'))
+    })
+    listenForTriggers(doc, (view) => withUI((ui) => ui.show(view)))
   }
 
   const api: Consentry = {
@@ -174,7 +240,11 @@ export function createConsentryController(
       })
     },
     reset: () => core.reset(),
-    getRecord: () => core.getRecord()
+    getRecord: () => core.getRecord(),
+    showBanner: () => withUI((ui) => ui.show('banner')),
+    showPreferences: () => withUI((ui) => ui.show('preferences')),
+    showOptOut: () => withUI((ui) => ui.show('opt-out')),
+    hide: () => void mounted?.then((ui) => ui?.hide())
   }
   return {
     api,

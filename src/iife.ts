@@ -5,6 +5,7 @@
 import type { ConfigResult } from './core/config/validate'
 import { failedConfig } from './core/config/validate'
 import { loadConfig } from './dom/config-source/index'
+import { fetchLanguage, scriptUILoader } from './dom/ui-loader/index'
 import { createConsentryController, type Consentry } from './create-consentry'
 
 declare global {
@@ -23,10 +24,15 @@ function start(): void {
   }
   const script = document.currentScript as HTMLScriptElement | null
   const attribute = (name: string) => script?.getAttribute(name) || undefined
+  const nonce = attribute('data-nonce') ?? (script?.nonce || undefined)
+  // The UI and languages are fetched from the folder this file came from (CONTRACT.md §2).
+  const base = new URL('.', script?.src || location.href).href
   const controller = createConsentryController({
     region: attribute('data-region'),
     language: attribute('data-lang'),
-    nonce: attribute('data-nonce') ?? script?.nonce ?? undefined
+    nonce,
+    ui: () => scriptUILoader(controller.api, base, nonce)(),
+    loadLanguage: fetchLanguage(base)
   })
   window.Consentry = controller.api
   let config: ConfigResult | Promise<ConfigResult>

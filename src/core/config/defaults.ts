@@ -1,6 +1,6 @@
 import { DEFAULT_CATEGORIES } from '../../catalog/categories'
 import { DEFAULT_VENDORS } from '../../catalog/index'
-import type { GoogleConsentModeOptions, ResolvedConfig } from './types'
+import type { GoogleConsentModeOptions, ResolvedConfig, UIOptions } from './types'
 
 /** Default name of the stored-choice cookie (CONTRACT.md §8). */
 export const DEFAULT_COOKIE_NAME = 'consentry'
@@ -13,6 +13,15 @@ export const DEFAULT_GOOGLE_CONSENT_MODE: Required<GoogleConsentModeOptions> = {
   waitForUpdate: 500,
   urlPassthrough: false,
   adsDataRedaction: true
+}
+
+/** UI defaults. */
+export const DEFAULT_UI: Required<UIOptions> = {
+  layout: 'bar',
+  blockPage: false,
+  theme: 'light',
+  reopenButton: false,
+  autoShow: true
 }
 
 /**
@@ -41,6 +50,7 @@ export function defaultConfig(): ResolvedConfig {
     },
     googleConsentMode: { ...DEFAULT_GOOGLE_CONSENT_MODE },
     recordEndpoint: undefined,
-    privacyPolicyUrl: undefined
+    privacyPolicyUrl: undefined,
+    ui: { ...DEFAULT_UI }
   }
 }

@@ -76,6 +76,42 @@ export interface GoogleConsentModeOptions {
   adsDataRedaction?: boolean
 }
 
+/** Where the first-layer banner sits. */
+export type BannerLayout = 'bar' | 'box' | 'modal'
+
+/** A shipped colour theme; `auto` follows `prefers-color-scheme`. */
+export type ThemeName = 'light' | 'dark' | 'auto' | 'high-contrast'
+
+/** How the visitor-facing UI looks and behaves. */
+export interface UIOptions {
+  /**
+   * First-layer layout: a bar along the bottom, a box in the corner, or a centred modal.
+   * @default 'bar'
+   */
+  layout?: BannerLayout
+  /**
+   * With `layout: 'modal'`, make the rest of the page inert until the visitor chooses.
+   * @default false
+   */
+  blockPage?: boolean
+  /**
+   * Colour theme.
+   * @default 'light'
+   */
+  theme?: ThemeName
+  /**
+   * A floating "Cookie settings" button on every page once a choice is made, so that
+   * withdrawing is as easy as consenting.
+   * @default false
+   */
+  reopenButton?: boolean
+  /**
+   * Show the banner by itself when a choice is needed (`gdpr` and nothing stored).
+   * @default true
+   */
+  autoShow?: boolean
+}
+
 /**
  * Everything a site can configure. Every field is optional: with no config at all
  * Consentry runs on the embedded default taxonomy and catalog.
@@ -150,6 +186,11 @@ export interface ConsentryConfig {
    * @default undefined
    */
   privacyPolicyUrl?: string
+  /**
+   * The banner and dialogs.
+   * @default { layout: 'bar', blockPage: false, theme: 'light', reopenButton: false, autoShow: true }
+   */
+  ui?: UIOptions
 }
 
 /** The config after validation and defaults: every field present, vendors resolved. */
@@ -168,4 +209,5 @@ export interface ResolvedConfig {
   googleConsentMode: false | Required<GoogleConsentModeOptions>
   recordEndpoint: string | undefined
   privacyPolicyUrl: string | undefined
+  ui: Required<UIOptions>
 }

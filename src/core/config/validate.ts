@@ -22,10 +22,12 @@ const CONFIG_KEYS = [
   'cookie',
   'googleConsentMode',
   'recordEndpoint',
-  'privacyPolicyUrl'
+  'privacyPolicyUrl',
+  'ui'
 ] as const
 const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'expiryDays'] as const
 const GCM_KEYS = ['waitForUpdate', 'urlPassthrough', 'adsDataRedaction'] as const
+const UI_KEYS = ['layout', 'blockPage', 'theme', 'reopenButton', 'autoShow'] as const
 const REGIMES: readonly Regime[] = ['gdpr', 'us', 'none']
 
 /** What {@link validateConfig} found. */
@@ -120,6 +122,7 @@ export function validateConfig(input: unknown): ConfigResult {
       config[key] = value
     }
   }
+  if (raw.ui !== undefined) resolveUi(check, raw.ui, config)
   return done(check, config)
 }
 
@@ -240,4 +243,31 @@ function resolveGcm(check: Checker, value: unknown, config: ResolvedConfig): voi
  */
 export function failedConfig(error: string): ConfigResult {
   return { config: defaultConfig(), errors: [error], warnings: [], failClosed: true }
+}
+
+function resolveUi(check: Checker, value: unknown, config: ResolvedConfig): void {
+  if (!check.object('ui', value)) return
+  check.knownKeys('ui', value, UI_KEYS)
+  const ui = config.ui
+  if (
+    value.layout !== undefined &&
+    check.oneOf('ui.layout', value.layout, ['bar', 'box', 'modal'] as const)
+  ) {
+    ui.layout = value.layout
+  }
+  if (
+    value.theme !== undefined &&
+    check.oneOf('ui.theme', value.theme, [
+      'light',
+      'dark',
+      'auto',
+      'high-contrast'
+    ] as const)
+  ) {
+    ui.theme = value.theme
+  }
+  for (const key of ['blockPage', 'reopenButton', 'autoShow'] as const) {
+    if (value[key] !== undefined && check.boolean(`ui.${key}`, value[key]))
+      ui[key] = value[key]
+  }
 }

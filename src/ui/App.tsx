@@ -1,0 +1,36 @@
+import { useContext } from 'preact/hooks'
+import { Banner } from './banner/Banner'
+import { Env } from './context'
+import { OptOut } from './opt-out/OptOut'
+import { Preferences } from './preferences/Preferences'
+import { useStore } from './primitives/use-store'
+
+/** The views: the banner while a choice is needed, a dialog when asked, the re-open button. */
+export function App() {
+  const { $state, $view, config, texts, setView } = useContext(Env)
+  const state = useStore($state)
+  const view = useStore($view)
+  const banner = view.banner && !state.decided
+  const reopen =
+    config.ui.reopenButton &&
+    !banner &&
+    !view.dialog &&
+    (state.decided || state.regime !== 'gdpr')
+  return (
+    <>
+      {banner && <Banner />}
+      {view.dialog === 'preferences' && <Preferences />}
+      {view.dialog === 'opt-out' && <OptOut />}
+      {reopen && (
+        <button
+          type="button"
+          class="cy-reopen"
+          aria-haspopup="dialog"
+          onClick={() => setView({ dialog: 'preferences' })}
+        >
+          {texts.reopen}
+        </button>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+import type { ReadableAtom } from 'nanostores'
+import { createContext } from 'preact'
+import type { ResolvedConfig } from '../core/config/types'
+import type { SaveInput } from '../core/consent/decide'
+import type { ConsentState, DecisionMethod, OptOut } from '../core/consent/types'
+import type { Texts } from './i18n/en'
+
+/** The consent actions the UI may take, each recorded with the UI's method. */
+export interface UIActions {
+  acceptAll(method: DecisionMethod): void
+  rejectAll(method: DecisionMethod): void
+  save(input: SaveInput, method: DecisionMethod): void
+  optOut(input: Partial<OptOut>, method: DecisionMethod): void
+}
+
+/** What the UI views are open. */
+export interface UIView {
+  banner: boolean
+  dialog: 'preferences' | 'opt-out' | null
+}
+
+/** Everything a component reads, handed down once through context. */
+export interface UIEnv {
+  $state: ReadableAtom<ConsentState>
+  $view: ReadableAtom<UIView>
+  config: ResolvedConfig
+  actions: UIActions
+  texts: Texts
+  language: string
+  /** Opens or closes views. */
+  setView(view: Partial<UIView>): void
+}
+
+export const Env = createContext<UIEnv>(null as unknown as UIEnv)

@@ -1,0 +1,49 @@
+import type { ResolvedConfig } from '../../core/config/types'
+import { EN, type Texts } from './en'
+
+/**
+ * Assembles the texts for a language: English, then the shipped translation, then the
+ * site's own overrides (for the base language, then the exact tag), key by key.
+ *
+ * @param language The chosen language tag.
+ * @param translation The shipped translation, when one was loaded.
+ * @param config The resolved config (for `texts` and localised category texts).
+ * @returns Every key, as plain strings.
+ */
+export function buildTexts(
+  language: string,
+  translation: Record<string, string> | undefined,
+  config: ResolvedConfig
+): Texts {
+  const base = language.split('-')[0]!
+  const texts: Record<string, string> = {
+    ...EN,
+    ...clean(translation),
+    ...(base !== language ? config.texts[base] : undefined),
+    ...config.texts[language]
+  }
+  for (const category of config.categories) {
+    const own = config.categoryTexts[category.id]
+    for (const field of ['title', 'description'] as const) {
+      const key = `category.${category.id}.${field}`
+      const given = own?.[field]
+      const localised =
+        typeof given === 'string'
+          ? given
+          : given &&
+            (given[language] ?? given[base] ?? given.en ?? Object.values(given)[0])
+      texts[key] =
+        localised ?? config.texts[language]?.[key] ?? texts[key] ?? category[field]
+    }
+  }
+  return texts as Texts
+}
+
+/** Keeps only string values: a translation file is data from the network. */
+function clean(translation: Record<string, unknown> | undefined): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const [key, value] of Object.entries(translation ?? {})) {
+    if (typeof value === 'string') result[key] = value
+  }
+  return result
+}

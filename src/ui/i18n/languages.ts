@@ -1,0 +1,67 @@
+/** Languages shipped besides English, each a JSON file fetched only when used. */
+export const LANGUAGES = [
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt-BR',
+  'nl',
+  'pl',
+  'ru',
+  'zh-CN',
+  'ja',
+  'ko',
+  'ar'
+] as const
+
+/** Base languages written right to left. */
+export const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur']
+
+/** Language tags that name a shipped file under another tag. */
+const ALIASES: Record<string, string> = {
+  pt: 'pt-BR',
+  zh: 'zh-CN',
+  'zh-Hans': 'zh-CN',
+  'zh-SG': 'zh-CN',
+  'zh-Hans-CN': 'zh-CN'
+}
+
+/**
+ * Picks the UI language: the first candidate we ship (exact tag, alias, or base language),
+ * else English. Candidates come in order: `data-lang`/config, `<html lang>`, the browser's.
+ *
+ * @param candidates Language tags, in order of preference; empty ones are skipped.
+ * @param available Languages that can be shown, English included.
+ * @returns The chosen tag.
+ */
+export function pickLanguage(
+  candidates: ReadonlyArray<string | undefined | null>,
+  available: readonly string[] = ['en', ...LANGUAGES]
+): string {
+  for (const raw of candidates) {
+    if (!raw) continue
+    const tag = raw.trim().replace(/_/g, '-')
+    const exact = available.find((a) => a.toLowerCase() === tag.toLowerCase())
+    if (exact) return exact
+    const alias = Object.keys(ALIASES).find((a) => a.toLowerCase() === tag.toLowerCase())
+    if (alias && available.includes(ALIASES[alias]!)) return ALIASES[alias]!
+    const base = tag.split('-')[0]!.toLowerCase()
+    // zh-TW, zh-Hant: traditional Chinese is not shipped; do not show simplified instead.
+    if (base === 'zh') continue
+    const byBase =
+      available.find((a) => a.toLowerCase() === base) ??
+      (ALIASES[base] && available.includes(ALIASES[base]) ? ALIASES[base] : undefined)
+    if (byBase) return byBase
+  }
+  return 'en'
+}
+
+/**
+ * Whether a language is written right to left.
+ *
+ * @param language A language tag.
+ * @returns True for Arabic, Hebrew, Persian and Urdu.
+ */
+export function isRtl(language: string): boolean {
+  return RTL_LANGUAGES.includes(language.split('-')[0]!.toLowerCase())
+}

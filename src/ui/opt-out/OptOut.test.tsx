@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen } from '@testing-library/preact'
+import { describe, expect, it } from 'vitest'
+import { renderUI } from '../../../test/unit/render-ui'
+
+const open = (options: Parameters<typeof renderUI>[0] = {}) =>
+  renderUI({ view: { banner: false, dialog: 'opt-out' }, region: 'US-CA', ...options })
+
+describe('Opt-out dialog', () => {
+  it('is named "Do Not Sell or Share My Personal Information" and opts out on confirm', () => {
+    const { core, actions } = open()
+    expect(
+      screen.getByRole('dialog', { name: 'Do Not Sell or Share My Personal Information' })
+    ).toBeTruthy()
+    const toggle = screen.getByRole('switch', {
+      name: 'Opt out of the sale and sharing of my personal information'
+    })
+    expect(toggle.getAttribute('aria-checked')).toBe('false')
+    fireEvent.click(toggle)
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }))
+    expect(actions.optOut).toHaveBeenCalledWith({ sale: true, share: true }, 'opt-out')
+    expect(core.$state.get()).toMatchObject({
+      method: 'opt-out',
+      optOut: { sale: true, share: true }
+    })
+    expect(core.$state.get().categories.marketing).toBe(false)
+  })
+
+  it('says a GPC signal was honoured and keeps the switch opted out', () => {
+    open({ gpc: true })
+    expect(screen.getByRole('status').textContent).toMatch(/^Opt-Out Request Honored/)
+    const toggle = screen.getByRole('switch', {
+      name: 'Opt out of the sale and sharing of my personal information'
+    })
+    expect(toggle.getAttribute('aria-checked')).toBe('true')
+    expect(toggle.getAttribute('aria-disabled')).toBe('true')
+  })
+
+  it('opting back in is as easy', () => {
+    const { core } = open()
+    core.optOut({ sale: true, share: true })
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+    const { core: again } = open()
+    again.optOut({ sale: true, share: true }, 'opt-out')
+    expect(again.$state.get().optOut.sale).toBe(true)
+    expect(core.$state.get().optOut.sale).toBe(true)
+  })
+})

@@ -1,0 +1,60 @@
+import { useContext, useState } from 'preact/hooks'
+import { Env } from '../context'
+import { Dialog } from '../primitives/Dialog'
+import { Switch } from '../primitives/Switch'
+import { useStore } from '../primitives/use-store'
+
+/**
+ * The US opt-out dialog ("Do Not Sell or Share My Personal Information"): one switch for the
+ * sale and sharing of personal information and a confirm button. With a Global Privacy
+ * Control signal it says the request was honoured and the switch stays opted out.
+ */
+export function OptOut() {
+  const { $state, texts, actions, setView } = useContext(Env)
+  const state = useStore($state)
+  const byGpc = state.gpc && state.regime === 'us'
+  const [optedOut, setOptedOut] = useState(
+    state.optOut.sale || state.optOut.share || byGpc
+  )
+  const close = () => setView({ dialog: null })
+  return (
+    <Dialog labelledBy="cy-optout-title" modal onEscape={close}>
+      <div class="cy-dialog-body">
+        <div class="cy-dialog-head">
+          <h2 id="cy-optout-title">{texts.optOutTitle}</h2>
+          <button type="button" class="cy-close" aria-label={texts.close} onClick={close}>
+            ×
+          </button>
+        </div>
+        {byGpc && (
+          <div class="cy-notice" role="status">
+            <strong>{texts.gpcHonored}</strong>
+            {texts.gpcText}
+          </div>
+        )}
+        <p>{texts.optOutText}</p>
+        <div class="cy-optout-row">
+          <Switch
+            label={texts.optOutSwitch}
+            checked={optedOut}
+            locked={byGpc}
+            onChange={setOptedOut}
+          />
+          <span aria-hidden="true">{texts.optOutSwitch}</span>
+        </div>
+      </div>
+      <div class="cy-footer cy-actions">
+        <button
+          type="button"
+          class="cy-button"
+          onClick={() => {
+            actions.optOut({ sale: optedOut, share: optedOut }, 'opt-out')
+            setView({ dialog: null, banner: false })
+          }}
+        >
+          {texts.confirm}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, within } from '@testing-library/preact'
+import { describe, expect, it } from 'vitest'
+import { renderUI } from '../../../test/unit/render-ui'
+
+const open = (options: Parameters<typeof renderUI>[0] = {}) =>
+  renderUI({ view: { banner: false, dialog: 'preferences' }, ...options })
+
+describe('Preferences dialog', () => {
+  it('is a dialog named "Cookie preferences" with one switch per category, none pre-ticked', () => {
+    open()
+    const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' })
+    const switches = [
+      'Essential',
+      'Statistical',
+      'Personalisation and service',
+      'Marketing'
+    ].map((name) => within(dialog).getByRole('switch', { name }))
+    expect(switches.map((s) => s.getAttribute('aria-checked'))).toEqual([
+      'true',
+      'false',
+      'false',
+      'false'
+    ])
+    expect(switches[0]!.getAttribute('aria-disabled')).toBe('true')
+    expect(within(dialog).getByText('Always on')).toBeTruthy()
+    for (const name of ['Save choices', 'Accept all', 'Reject all']) {
+      expect(within(dialog).getByRole('button', { name })).toBeTruthy()
+    }
+  })
+
+  it('describes each category and cannot switch essential off', () => {
+    open()
+    const essential = screen.getByRole('switch', { name: 'Essential' })
+    const description = document.getElementById(
+      essential.getAttribute('aria-describedby')!
+    )
+    expect(description?.textContent).toMatch(/Strictly necessary/)
+    fireEvent.click(essential)
+    expect(essential.getAttribute('aria-checked')).toBe('true')
+  })
+
+  it('expands a category to its vendors: purpose, cookies with lifetimes, policy link', () => {
+    open()
+    const toggle = screen.getByRole('button', { name: 'Partners (2) Statistical' })
+    expect(toggle.getAttribute('aria-expanded')).toBe('false')
+    fireEvent.click(toggle)
+    expect(toggle.getAttribute('aria-expanded')).toBe('true')
+    const vendors = document.getElementById(toggle.getAttribute('aria-controls')!)!
+    expect(vendors.hidden).toBe(false)
+    const ga = within(vendors).getByRole('switch', { name: 'Google Analytics' })
+    expect(ga.getAttribute('aria-checked')).toBe('false')
+    expect(within(vendors).getByText('_ga_*')).toBeTruthy()
+    expect(within(vendors).getAllByText('2 years').length).toBeGreaterThan(0)
+    const link = within(vendors).getByRole('link', {
+      name: /Privacy policy of Google Analytics/
+    })
+    expect(link.getAttribute('href')).toBe('https://policies.google.com/privacy')
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer')
+  })
+
+  it('saves a granular choice with "preferences" as method', () => {
+    const { actions, core } = open()
+    fireEvent.click(screen.getByRole('switch', { name: 'Statistical' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Partners (9) Marketing' }))
+    fireEvent.click(screen.getByRole('switch', { name: 'Criteo' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }))
+    expect(actions.save).toHaveBeenCalledTimes(1)
+    const state = core.$state.get()
+    expect(state).toMatchObject({ decided: true, method: 'preferences' })
+    expect(state.categories).toEqual({
+      essential: true,
+      statistical: true,
+      personalisation: false,
+      marketing: true
+    })
+    expect(state.vendors.criteo).toBe(true)
+    expect(state.vendors.facebook).toBe(false)
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('a category switch sets its vendors; switching a vendor on switches its category on', () => {
+    open()
+    fireEvent.click(screen.getByRole('button', { name: 'Partners (2) Statistical' }))
+    fireEvent.click(screen.getByRole('switch', { name: 'Statistical' }))
+    expect(
+      screen.getByRole('switch', { name: 'Yandex Metrica' }).getAttribute('aria-checked')
+    ).toBe('true')
+    fireEvent.click(screen.getByRole('switch', { name: 'Statistical' }))
+    expect(
+      screen.getByRole('switch', { name: 'Yandex Metrica' }).getAttribute('aria-checked')
+    ).toBe('false')
+    fireEvent.click(screen.getByRole('switch', { name: 'Yandex Metrica' }))
+    expect(
+      screen.getByRole('switch', { name: 'Statistical' }).getAttribute('aria-checked')
+    ).toBe('true')
+  })
+
+  it('Accept all and Reject all decide from the dialog', () => {
+    const { actions } = open()
+    fireEvent.click(screen.getByRole('button', { name: 'Accept all' }))
+    expect(actions.acceptAll).toHaveBeenCalledWith('preferences')
+  })
+
+  it('closing with the close button decides nothing', () => {
+    const { core, $view } = open()
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+    expect($view.get().dialog).toBeNull()
+    expect(core.$state.get().decided).toBe(false)
+  })
+
+  it('shows what is granted now when reopened', async () => {
+    const { core, $view } = open({ view: { banner: false, dialog: null } })
+    core.save({ categories: { marketing: true } })
+    $view.set({ banner: false, dialog: 'preferences' })
+    const marketing = await screen.findByRole('switch', { name: 'Marketing' })
+    expect(marketing.getAttribute('aria-checked')).toBe('true')
+    expect(
+      screen.getByRole('switch', { name: 'Statistical' }).getAttribute('aria-checked')
+    ).toBe('false')
+  })
+
+  it('uses the translation and the site overrides', () => {
+    open({
+      language: 'de',
+      translation: {
+        preferencesTitle: 'Cookie-Einstellungen',
+        'category.marketing.title': 'Marketing-DE'
+      },
+      config: { texts: { de: { saveChoices: 'Speichern' } } }
+    })
+    expect(screen.getByRole('dialog', { name: 'Cookie-Einstellungen' })).toBeTruthy()
+    expect(screen.getByRole('switch', { name: 'Marketing-DE' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Speichern' })).toBeTruthy()
+  })
+})
