@@ -106,7 +106,15 @@ test.describe('script-tag bundle: config and robustness', () => {
   }) => {
     const seen = watch(page)
     await page.goto('/fixtures/strict.csp.html')
-    await page.evaluate(() => window.Consentry!.acceptAll())
+    // The UI file loads with the nonce and styles itself without 'unsafe-inline'.
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await expect(banner).toBeVisible()
+    expect(
+      await banner
+        .getByRole('button', { name: 'Accept all' })
+        .evaluate((b) => getComputedStyle(b).minHeight)
+    ).toBe('44px')
+    await banner.getByRole('button', { name: 'Accept all' }).click()
     await expect.poll(() => ran(page)).toEqual(['inline', 'src'])
     expect(
       await page.evaluate(() => (window as { __violations?: string[] }).__violations)

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-test('demo: tags are held until a choice, released by it, and their cookies appear', async ({
+test('demo: tags are held until the banner choice, released by it, and their cookies appear', async ({
   page,
   context
 }) => {
@@ -8,17 +8,23 @@ test('demo: tags are held until a choice, released by it, and their cookies appe
   page.on('request', (r) => r.url().includes('/vendors/') && vendorRequests.push(r.url()))
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Consentry demo' })).toBeVisible()
+  const banner = page.getByRole('region', { name: 'Your privacy choices' })
+  await expect(banner).toBeVisible()
   const tags = page.locator('#tags li')
   await expect(tags).toHaveCount(5)
   await expect(tags.filter({ hasText: ': held' })).toHaveCount(5)
   expect(vendorRequests).toEqual([])
 
-  await page.getByRole('button', { name: 'Statistical only' }).click()
+  await banner.getByRole('button', { name: 'Customize' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Cookie preferences' })
+  await dialog.getByRole('switch', { name: 'Statistical' }).click()
+  await dialog.getByRole('button', { name: 'Save choices' }).click()
   await expect(tags.filter({ hasText: ': ran' })).toHaveCount(2)
   await expect(page.locator('#cookies')).toContainText('_ga=')
   await expect(page.locator('#cookies')).not.toContainText('_fbp=')
 
-  await page.getByRole('button', { name: 'Accept all' }).click()
+  await page.getByRole('link', { name: 'Cookie settings' }).click()
+  await dialog.getByRole('button', { name: 'Accept all' }).click()
   await expect(tags.filter({ hasText: ': ran' })).toHaveCount(5)
   const names = (await context.cookies()).map((c) => c.name)
   expect(names).toEqual(
@@ -31,5 +37,5 @@ test('demo: tags are held until a choice, released by it, and their cookies appe
       'consentry'
     ])
   )
-  await expect(page.locator('#state')).toContainText('"method": "api"')
+  await expect(page.locator('#state')).toContainText('"method": "preferences"')
 })

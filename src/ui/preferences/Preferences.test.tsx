@@ -127,8 +127,14 @@ describe('Preferences dialog', () => {
         preferencesTitle: 'Cookie-Einstellungen',
         'category.marketing.title': 'Marketing-DE'
       },
-      config: { texts: { de: { saveChoices: 'Speichern' } } }
+      config: {
+        texts: {
+          de: { saveChoices: 'Speichern', 'vendor.criteo.purpose': 'Werbung von Criteo' }
+        }
+      }
     })
+    fireEvent.click(screen.getByRole('button', { name: 'Partners (9) Marketing-DE' }))
+    expect(screen.getByText('Werbung von Criteo')).toBeTruthy()
     expect(screen.getByRole('dialog', { name: 'Cookie-Einstellungen' })).toBeTruthy()
     expect(screen.getByRole('switch', { name: 'Marketing-DE' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Speichern' })).toBeTruthy()

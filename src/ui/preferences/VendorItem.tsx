@@ -15,6 +15,8 @@ interface VendorItemProps {
 export function VendorItem({ vendor, checked, onChange }: VendorItemProps) {
   const { texts, language } = useContext(Env)
   const id = `cy-vendor-${vendor.id}`
+  // Sites translate a purpose with the text key `vendor.<id>.purpose`.
+  const purpose = texts[`vendor.${vendor.id}.purpose`] ?? vendor.purpose
   return (
     <li class="cy-vendor">
       <div class="cy-row">
@@ -26,9 +28,9 @@ export function VendorItem({ vendor, checked, onChange }: VendorItemProps) {
           onChange={onChange}
         />
       </div>
-      {vendor.purpose && (
+      {purpose && (
         <p id={`${id}-purpose`} class="cy-description">
-          {vendor.purpose}
+          {purpose}
         </p>
       )}
       {vendor.cookies.length > 0 && (
