@@ -1,6 +1,7 @@
 import { useContext, useState } from 'preact/hooks'
 import { Env } from '../context'
 import { Dialog } from '../primitives/Dialog'
+import { DialogHead } from '../primitives/DialogHead'
 import { Switch } from '../primitives/Switch'
 import { useStore } from '../primitives/use-store'
 
@@ -20,12 +21,12 @@ export function OptOut() {
   return (
     <Dialog labelledBy="cy-optout-title" modal onEscape={close}>
       <div class="cy-dialog-body">
-        <div class="cy-dialog-head">
-          <h2 id="cy-optout-title">{texts.optOutTitle}</h2>
-          <button type="button" class="cy-close" aria-label={texts.close} onClick={close}>
-            ×
-          </button>
-        </div>
+        <DialogHead
+          id="cy-optout-title"
+          title={texts.optOutTitle}
+          closeLabel={texts.close}
+          onClose={close}
+        />
         {byGpc && (
           <div class="cy-notice" role="status">
             <strong>{texts.gpcHonored}</strong>

@@ -1,6 +1,7 @@
 import { useContext, useState } from 'preact/hooks'
 import { Env } from '../context'
 import { Dialog } from '../primitives/Dialog'
+import { DialogHead } from '../primitives/DialogHead'
 import { useStore } from '../primitives/use-store'
 import { CategoryItem } from './CategoryItem'
 import { draftFrom, setCategory, setVendor } from './draft'
@@ -21,12 +22,12 @@ export function Preferences() {
   return (
     <Dialog labelledBy="cy-preferences-title" modal onEscape={close}>
       <div class="cy-dialog-body">
-        <div class="cy-dialog-head">
-          <h2 id="cy-preferences-title">{texts.preferencesTitle}</h2>
-          <button type="button" class="cy-close" aria-label={texts.close} onClick={close}>
-            ×
-          </button>
-        </div>
+        <DialogHead
+          id="cy-preferences-title"
+          title={texts.preferencesTitle}
+          closeLabel={texts.close}
+          onClose={close}
+        />
         <p>{texts.preferencesText}</p>
         <ul class="cy-list">
           {config.categories.map((category) => (
