@@ -54,7 +54,9 @@ export default [
     input: {
       index: 'src/index.ts',
       'catalog/index': 'src/catalog/index.ts',
-      'ui/index': 'src/ui/index.ts'
+      'ui/index': 'src/ui/index.ts',
+      'integrations/google-consent-mode/index':
+        'src/integrations/google-consent-mode/index.ts'
     },
     external: [/^nanostores/, /^js-cookie/, /^preact/],
     output: {

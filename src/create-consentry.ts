@@ -10,6 +10,7 @@ import { cookieStorage } from './dom/cookie-storage/index'
 import { dispatchChanges } from './dom/events/dispatch-change'
 import { startScriptGate, type GateVerdict } from './dom/script-gate/index'
 import { listenForTriggers } from './dom/triggers/index'
+import type { Integration } from './integrations/types'
 import type { MountedUI, UIContext } from './ui/mount'
 import { randomId } from './utils/random-id'
 
@@ -53,6 +54,12 @@ export interface ConsentryOptions {
    * @example loadLanguage: (lang) => import(`consentry/i18n/${lang}.json`).then((m) => m.default)
    */
   loadLanguage?: UIContext['loadLanguage']
+  /**
+   * Plug-ins that signal consent to other systems, started once the config is applied.
+   * @default [] (the script-tag build adds Google Consent Mode)
+   * @example integrations: [googleConsentMode()]
+   */
+  integrations?: Integration[]
 }
 
 /** What a UI loader returns: `consentry/ui`, or the script-tag build's UI file. */
@@ -106,6 +113,11 @@ export interface ConsentryController {
   api: Consentry
   /** Applies the config once it is known; until then nothing non-essential is granted. */
   configure(result: ConfigResult): void
+  /**
+   * Starts the integrations now, before the config is known (they then signal "denied"
+   * until it is). `configure` starts them otherwise.
+   */
+  startIntegrations(): void
 }
 
 /**
@@ -186,6 +198,10 @@ export function createConsentryController(
       })
     void mounted.then((ui) => ui && run(ui))
   }
+  // While the config is being applied, gated tags wait until the integrations (Consent
+  // Mode's default) have spoken: nothing may run before the signals it relies on.
+  let holding = false
+  let afterChange = () => {}
   const needsBanner = () => {
     const state = $state.get()
     return (
@@ -213,9 +229,12 @@ export function createConsentryController(
       // Before the config is known no name is unknown yet, and nothing is allowed.
       verdict: (category, vendor) => (configured ? verdict(category, vendor) : 'wait')
     })
-    $state.listen(() => {
+    afterChange = () => {
       gate.scan()
       if (needsBanner()) withUI((ui) => ui.show('banner'))
+    }
+    $state.listen(() => {
+      if (!holding) afterChange()
     })
     listenForTriggers(doc, (view) => withUI((ui) => ui.show(view)))
   }
@@ -246,12 +265,40 @@ export function createConsentryController(
     showOptOut: () => withUI((ui) => ui.show('opt-out')),
     hide: () => void mounted?.then((ui) => ui?.hide())
   }
+  let integrationsStarted = false
+  const startIntegrations = () => {
+    if (integrationsStarted || typeof window === 'undefined') return
+    integrationsStarted = true
+    for (const integration of options.integrations ?? []) {
+      try {
+        integration.setup({
+          $state,
+          config: core.config,
+          configured: () => configured,
+          window
+        })
+      } catch (error) {
+        console.error(
+          `Consentry: the ${integration.name} integration failed to start.`,
+          error
+        )
+      }
+    }
+  }
   return {
     api,
     configure(result) {
       configured = true
-      core.configure(result)
-    }
+      holding = true
+      try {
+        core.configure(result)
+        startIntegrations()
+      } finally {
+        holding = false
+      }
+      afterChange()
+    },
+    startIntegrations
   }
 }
 

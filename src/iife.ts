@@ -7,6 +7,7 @@ import { failedConfig } from './core/config/validate'
 import { loadConfig } from './dom/config-source/index'
 import { fetchLanguage, scriptUILoader } from './dom/ui-loader/index'
 import { createConsentryController, type Consentry } from './create-consentry'
+import { googleConsentMode } from './integrations/google-consent-mode/index'
 
 declare global {
   interface Window {
@@ -32,7 +33,8 @@ function start(): void {
     language: attribute('data-lang'),
     nonce,
     ui: () => scriptUILoader(controller.api, base, nonce)(),
-    loadLanguage: fetchLanguage(base)
+    loadLanguage: fetchLanguage(base),
+    integrations: [googleConsentMode()]
   })
   window.Consentry = controller.api
   let config: ConfigResult | Promise<ConfigResult>
@@ -41,8 +43,11 @@ function start(): void {
   } catch (error) {
     config = failedConfig(`config: could not be read (${String(error)})`)
   }
-  if (config instanceof Promise) void config.then(controller.configure)
-  else controller.configure(config)
+  if (config instanceof Promise) {
+    // The config is on its way: signal "denied" now, before any other tag runs.
+    controller.startIntegrations()
+    void config.then(controller.configure)
+  } else controller.configure(config)
 }
 
 try {

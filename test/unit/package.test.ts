@@ -48,3 +48,14 @@ describe('published package', () => {
     expect(iife).not.toMatch(/process\.env/)
   })
 })
+
+describe('published integrations and UI', () => {
+  it('exports the Consent Mode integration and the UI entry', async () => {
+    const { googleConsentMode } = await import(
+      dist('esm/integrations/google-consent-mode/index.js')
+    )
+    expect(googleConsentMode().name).toBe('google-consent-mode')
+    const ui = await import(dist('esm/ui/index.js'))
+    expect(typeof ui.mountUI).toBe('function')
+  })
+})

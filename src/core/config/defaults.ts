@@ -12,7 +12,8 @@ export const DEFAULT_EXPIRY_DAYS = 180
 export const DEFAULT_GOOGLE_CONSENT_MODE: Required<GoogleConsentModeOptions> = {
   waitForUpdate: 500,
   urlPassthrough: false,
-  adsDataRedaction: true
+  adsDataRedaction: true,
+  region: []
 }
 
 /** UI defaults. */

@@ -74,6 +74,12 @@ export interface GoogleConsentModeOptions {
    * @default true
    */
   adsDataRedaction?: boolean
+  /**
+   * Limit the `default` command to these regions (ISO 3166, `ES`, `US-CA`), as Google's
+   * `region` parameter does.
+   * @default [] (every region)
+   */
+  region?: string[]
 }
 
 /** Where the first-layer banner sits. */

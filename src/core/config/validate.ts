@@ -26,7 +26,12 @@ const CONFIG_KEYS = [
   'ui'
 ] as const
 const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'expiryDays'] as const
-const GCM_KEYS = ['waitForUpdate', 'urlPassthrough', 'adsDataRedaction'] as const
+const GCM_KEYS = [
+  'waitForUpdate',
+  'urlPassthrough',
+  'adsDataRedaction',
+  'region'
+] as const
 const UI_KEYS = ['layout', 'blockPage', 'theme', 'reopenButton', 'autoShow'] as const
 const REGIMES: readonly Regime[] = ['gdpr', 'us', 'none']
 
@@ -219,7 +224,7 @@ function resolveGcm(check: Checker, value: unknown, config: ResolvedConfig): voi
   }
   const raw = value as Record<string, unknown>
   check.knownKeys('googleConsentMode', raw, GCM_KEYS)
-  const options = { ...DEFAULT_GOOGLE_CONSENT_MODE }
+  const options = { ...DEFAULT_GOOGLE_CONSENT_MODE, region: [] as string[] }
   if (
     raw.waitForUpdate !== undefined &&
     check.integer('googleConsentMode.waitForUpdate', raw.waitForUpdate, 0, 60000)
@@ -230,6 +235,12 @@ function resolveGcm(check: Checker, value: unknown, config: ResolvedConfig): voi
     if (raw[key] !== undefined && check.boolean(`googleConsentMode.${key}`, raw[key])) {
       options[key] = raw[key]
     }
+  }
+  if (raw.region !== undefined && check.array('googleConsentMode.region', raw.region)) {
+    const regions = raw.region.filter((r, i): r is string =>
+      checkRegion(check, `googleConsentMode.region[${i}]`, r)
+    )
+    options.region = regions.map((r) => r.toUpperCase())
   }
   config.googleConsentMode = options
 }
