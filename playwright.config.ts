@@ -24,7 +24,7 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        '--host-resolver-rules=MAP *.example.test 127.0.0.1'
+        '--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP *.example.co.uk 127.0.0.1'
       ]
     }
   },

@@ -9,7 +9,9 @@ import type { StorageEngine } from './core/storage/types'
 import { cookieStorage } from './dom/cookie-storage/index'
 import { dispatchChanges } from './dom/events/dispatch-change'
 import { startScriptGate, type GateVerdict } from './dom/script-gate/index'
+import { syncTabs, type TabSync } from './dom/tab-sync/index'
 import { listenForTriggers } from './dom/triggers/index'
+import { applyWithdrawal } from './dom/withdrawal/index'
 import type { Integration } from './integrations/types'
 import type { MountedUI, UIContext } from './ui/mount'
 import { randomId } from './utils/random-id'
@@ -202,6 +204,8 @@ export function createConsentryController(
   // Mode's default) have spoken: nothing may run before the signals it relies on.
   let holding = false
   let afterChange = () => {}
+  let tabs: TabSync | undefined
+  let refreshing = false
   const needsBanner = () => {
     const state = $state.get()
     return (
@@ -229,12 +233,21 @@ export function createConsentryController(
       // Before the config is known no name is unknown yet, and nothing is allowed.
       verdict: (category, vendor) => (configured ? verdict(category, vendor) : 'wait')
     })
+    let reloading = false
     afterChange = () => {
+      if (reloading) return
+      if (configured && !core.failClosed()) {
+        reloading = applyWithdrawal(doc, core.config(), $state.get(), gate.ran())
+        if (reloading) return
+      }
       gate.scan()
       if (needsBanner()) withUI((ui) => ui.show('banner'))
     }
     $state.listen(() => {
-      if (!holding) afterChange()
+      if (holding) return
+      // A change made here (not one read from another tab) is announced to the others.
+      if (!refreshing) tabs?.announce()
+      afterChange()
     })
     listenForTriggers(doc, (view) => withUI((ui) => ui.show(view)))
   }
@@ -295,6 +308,16 @@ export function createConsentryController(
         startIntegrations()
       } finally {
         holding = false
+      }
+      if (doc && !tabs && !result.failClosed) {
+        tabs = syncTabs(`consentry:${core.config().cookie.name}`, () => {
+          refreshing = true
+          try {
+            core.refresh()
+          } finally {
+            refreshing = false
+          }
+        })
       }
       afterChange()
     },

@@ -35,6 +35,12 @@ export interface Vendor {
   cookiePolicyUrl?: string
   /** Cookies the vendor sets: cleared on withdrawal, listed in the preferences. */
   cookies: VendorCookie[]
+  /**
+   * localStorage and sessionStorage keys it writes (names or `*` patterns), removed on
+   * withdrawal together with its cookies.
+   * @default []
+   */
+  storage?: string[]
   /** Hosts its tags load from; a host matches itself and its subdomains. */
   hosts: string[]
   /**

@@ -55,6 +55,10 @@ export interface ConsentCore {
   optOut(input?: Partial<OptOut>, method?: DecisionMethod): void
   reset(): void
   getRecord(): ConsentRecord | undefined
+  /** Re-reads the stored choice (another tab may have changed it). */
+  refresh(): void
+  /** Whether the config was invalid and the defaults run fail-closed. */
+  failClosed(): boolean
 }
 
 /**
@@ -75,6 +79,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
   let region = options.region
   let choice: Choice = defaultChoice(config, regime)
   let configured = false
+  let invalid = false
   const queue: Array<() => void> = []
   const context = (): StateContext => ({ config, regime, gpc })
   const $state = createConsentStore(
@@ -109,6 +114,20 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
       cookieAttributes(config, true)
     )
     $state.set(deriveState(context(), choice, { decided: true, method, id, time }))
+  }
+
+  const readStored = () => {
+    const stored = decodeChoice(config, regime, storage.get(config.cookie.name), now())
+    if (!stored) return showDefault()
+    choice = stored.choice
+    $state.set(
+      deriveState(context(), choice, {
+        decided: true,
+        method: 'stored',
+        id: stored.id,
+        time: stored.time
+      })
+    )
   }
 
   const showDefault = () => {
@@ -149,22 +168,16 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
         )
       }
       configured = true
-      const stored = decodeChoice(config, regime, storage.get(config.cookie.name), now())
-      if (stored) {
-        choice = stored.choice
-        $state.set(
-          deriveState(context(), choice, {
-            decided: true,
-            method: 'stored',
-            id: stored.id,
-            time: stored.time
-          })
-        )
-      } else {
-        showDefault()
-      }
+      invalid = result.failClosed
+      readStored()
       for (const action of queue.splice(0)) action()
     },
+    refresh() {
+      if (!configured) return
+      const stored = decodeChoice(config, regime, storage.get(config.cookie.name), now())
+      if (stored?.id !== $state.get().id) readStored()
+    },
+    failClosed: () => invalid,
     acceptAll: (method = 'api') => decide(method, () => acceptAllChoice(config)),
     rejectAll: (method = 'api') => decide(method, () => rejectAllChoice(config)),
     save(input, method = 'api') {

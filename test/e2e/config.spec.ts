@@ -68,7 +68,13 @@ test.describe('script-tag bundle: config and robustness', () => {
     // US-CA: the opt-out regime, so tags run by default.
     await expect.poll(() => ran(page)).toEqual(['facebook'])
     expect(await page.evaluate(() => window.Consentry!.getState().regime)).toBe('us')
-    await page.evaluate(() => window.Consentry!.optOut({ sale: true, share: true }))
+    // The Facebook tag ran by default; opting out withdraws it, so the page reloads once,
+    // and after the reload it does not run again.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => window.Consentry!.optOut({ sale: true, share: true }))
+    ])
+    expect(await ran(page)).toEqual([])
     expect(await page.evaluate(() => window.Consentry!.vendorGranted('facebook'))).toBe(
       false
     )
@@ -76,7 +82,7 @@ test.describe('script-tag bundle: config and robustness', () => {
     expect(await page.evaluate(() => window.Consentry!.getRecord())).toMatchObject({
       region: 'US-CA',
       language: 'de',
-      method: 'api',
+      method: 'stored',
       optOut: { sale: true, share: true }
     })
   })

@@ -11,6 +11,7 @@ export const appsflyer: Vendor = {
     { name: 'afUserId', days: 730 },
     { name: 'AF_SYNC', days: 7 }
   ],
+  storage: ['AF_*', 'afUserId'],
   hosts: ['appsflyer.com', 'onelink.me', 'appsflyersdk.com'],
   saleShare: true
 }

@@ -13,6 +13,7 @@ export const criteo: Vendor = {
     { name: 'cto_optout', days: 1825, thirdParty: true },
     { name: 'uid', days: 395, thirdParty: true }
   ],
+  storage: ['cto_bundle', 'criteo_*'],
   hosts: ['criteo.com', 'criteo.net'],
   saleShare: true
 }

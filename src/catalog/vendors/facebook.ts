@@ -14,6 +14,7 @@ export const facebook: Vendor = {
     { name: '_fbc', days: 90 },
     { name: 'fr', days: 90, thirdParty: true }
   ],
+  storage: ['_fbp'],
   hosts: ['connect.facebook.net', 'facebook.com', 'facebook.net'],
   saleShare: true
 }

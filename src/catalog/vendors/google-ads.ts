@@ -15,6 +15,7 @@ export const googleAds: Vendor = {
     { name: 'IDE', days: 390, thirdParty: true },
     { name: 'test_cookie', days: 1, thirdParty: true }
   ],
+  storage: ['_gcl_*'],
   hosts: [
     'googleadservices.com',
     'googlesyndication.com',

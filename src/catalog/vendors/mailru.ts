@@ -13,6 +13,7 @@ export const mailru: Vendor = {
     { name: 'tmr_reqNum', days: 365 },
     { name: 'tmr_detect', days: 1 }
   ],
+  storage: ['tmr_*'],
   hosts: ['top-fwz1.mail.ru', 'top.mail.ru', 'ad.mail.ru'],
   saleShare: true
 }

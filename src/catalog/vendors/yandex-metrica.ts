@@ -14,6 +14,7 @@ export const yandexMetrica: Vendor = {
     { name: '_ym_*', days: 1 },
     { name: 'yandexuid', days: 365, thirdParty: true }
   ],
+  storage: ['_ym_*', 'ym_*'],
   hosts: ['mc.yandex.ru', 'mc.yandex.com', 'mc.webvisor.org', 'mc.webvisor.com'],
   saleShare: false
 }

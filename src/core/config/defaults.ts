@@ -52,6 +52,7 @@ export function defaultConfig(): ResolvedConfig {
     googleConsentMode: { ...DEFAULT_GOOGLE_CONSENT_MODE },
     recordEndpoint: undefined,
     privacyPolicyUrl: undefined,
-    ui: { ...DEFAULT_UI }
+    ui: { ...DEFAULT_UI },
+    reloadOnWithdraw: true
   }
 }

@@ -193,6 +193,12 @@ export interface ConsentryConfig {
    */
   privacyPolicyUrl?: string
   /**
+   * Reload the page once when something that already ran is withdrawn: code that ran cannot
+   * be unloaded, and after the reload nothing withdrawn runs again.
+   * @default true
+   */
+  reloadOnWithdraw?: boolean
+  /**
    * The banner and dialogs.
    * @default { layout: 'bar', blockPage: false, theme: 'light', reopenButton: false, autoShow: true }
    */
@@ -216,4 +222,5 @@ export interface ResolvedConfig {
   recordEndpoint: string | undefined
   privacyPolicyUrl: string | undefined
   ui: Required<UIOptions>
+  reloadOnWithdraw: boolean
 }

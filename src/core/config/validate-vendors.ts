@@ -11,6 +11,7 @@ const VENDOR_KEYS = [
   'privacyPolicyUrl',
   'cookiePolicyUrl',
   'cookies',
+  'storage',
   'hosts',
   'saleShare'
 ] as const
@@ -98,6 +99,8 @@ function resolveVendor(check: Checker, path: string, raw: unknown): Vendor | und
     ),
     cookies:
       field('cookies', (p, v) => checkCookies(check, p, v), base?.cookies ?? []) ?? [],
+    storage:
+      field('storage', (p, v) => checkNames(check, p, v), base?.storage ?? []) ?? [],
     hosts: field('hosts', (p, v) => checkHosts(check, p, v), base?.hosts ?? []) ?? [],
     // A custom vendor counts as sale/share unless the owner says otherwise: the safe side.
     saleShare:
@@ -127,6 +130,11 @@ function checkHosts(check: Checker, path: string, value: unknown): boolean {
       'a host name such as "cdn.example.com"'
     )
   )
+}
+
+function checkNames(check: Checker, path: string, value: unknown): boolean {
+  if (!check.array(path, value)) return false
+  return value.every((key, i) => check.string(`${path}[${i}]`, key))
 }
 
 function checkCookies(check: Checker, path: string, value: unknown): boolean {

@@ -23,7 +23,8 @@ const CONFIG_KEYS = [
   'googleConsentMode',
   'recordEndpoint',
   'privacyPolicyUrl',
-  'ui'
+  'ui',
+  'reloadOnWithdraw'
 ] as const
 const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'expiryDays'] as const
 const GCM_KEYS = [
@@ -128,6 +129,12 @@ export function validateConfig(input: unknown): ConfigResult {
     }
   }
   if (raw.ui !== undefined) resolveUi(check, raw.ui, config)
+  if (
+    raw.reloadOnWithdraw !== undefined &&
+    check.boolean('reloadOnWithdraw', raw.reloadOnWithdraw)
+  ) {
+    config.reloadOnWithdraw = raw.reloadOnWithdraw
+  }
   return done(check, config)
 }
 

@@ -16,10 +16,18 @@ export interface ScriptGateOptions {
   logger?: Pick<Console, 'warn'>
 }
 
+/** The category and vendor a released element was gated by. */
+export interface GatedRun {
+  category: string
+  vendor: string | undefined
+}
+
 /** A running script gate. */
 export interface ScriptGate {
   /** Runs every gated script now allowed, in document order, each once. */
   scan(): void
+  /** What has been released so far: code that ran cannot be unloaded. */
+  ran(): readonly GatedRun[]
   /** Stops watching the document. */
   stop(): void
 }
@@ -42,6 +50,7 @@ export function startScriptGate(options: ScriptGateOptions): ScriptGate {
   const seen = new WeakSet<Element>()
   const warned = new Set<string>()
   const queue: HTMLScriptElement[] = []
+  const released: GatedRun[] = []
   let running = false
 
   const runNext = () => {
@@ -66,6 +75,7 @@ export function startScriptGate(options: ScriptGateOptions): ScriptGate {
       if (verdict === 'allow') {
         seen.add(element)
         queue.push(element)
+        released.push({ category, vendor })
       } else if (verdict !== 'wait' && !warned.has(verdict.unknown)) {
         warned.add(verdict.unknown)
         logger.warn(`Consentry: ${verdict.unknown}; the element stays blocked.`, element)
@@ -84,6 +94,7 @@ export function startScriptGate(options: ScriptGateOptions): ScriptGate {
   scan()
   return {
     scan,
+    ran: () => released,
     stop() {
       observer.disconnect()
       document.removeEventListener('DOMContentLoaded', scan)

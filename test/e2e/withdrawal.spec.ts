@@ -1,0 +1,136 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { ran } from './helpers'
+
+/** The fixture on a mapped host name, so that cookies can live on a parent domain. */
+const at = (host: string) =>
+  `http://${host}:${process.env.E2E_PORT ?? 4179}/fixtures/withdraw.html`
+const names = async (context: BrowserContext) =>
+  (await context.cookies())
+    .map((c) => `${c.name}@${c.domain}${c.path === '/' ? '' : c.path}`)
+    .sort()
+const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort())
+
+test.describe('withdrawal', () => {
+  test('invariant: withdrawing a category deletes its cookies everywhere, reloads once, runs nothing again', async ({
+    page,
+    context
+  }) => {
+    await page.goto(at('shop.example.test'))
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+    expect(await names(context)).toEqual(
+      expect.arrayContaining([
+        '_ga@.example.test',
+        '_ga_ABC123@.example.test',
+        '_gid@shop.example.test/fixtures',
+        '_ym_uid@shop.example.test',
+        '_fbp@.example.test',
+        'site_pref@shop.example.test'
+      ])
+    )
+    expect(await storageKeys(page)).toContain('_ym_retryReqs')
+
+    const requests: string[] = []
+    page.on('request', (r) => r.url().includes('/scripts/') && requests.push(r.url()))
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => window.Consentry!.save({ categories: { statistical: false } }))
+    ])
+    await expect.poll(() => ran(page)).toEqual(['fb'])
+    const left = await names(context)
+    expect(left.filter((n) => /^(_ga|_gid|_ym)/.test(n))).toEqual([])
+    expect(left).toEqual(
+      expect.arrayContaining(['_fbp@.example.test', 'site_pref@shop.example.test'])
+    )
+    expect(await storageKeys(page)).not.toContain('_ym_retryReqs')
+    expect(requests.some((u) => u.includes('?ga') || u.includes('?ym'))).toBe(false)
+  })
+
+  test('invariant: "Reject all" leaves no vendor cookie, even ones set before Consentry', async ({
+    page,
+    context
+  }) => {
+    await context.addCookies([
+      { name: '_ga', value: 'old', domain: '.example.test', path: '/' },
+      { name: '_fbp', value: 'old', domain: 'shop.example.test', path: '/' },
+      { name: 'cto_bundle', value: 'old', domain: '.example.test', path: '/' }
+    ])
+    await page.goto(at('shop.example.test'))
+    await page.evaluate(() => window.Consentry!.rejectAll())
+    const left = await names(context)
+    expect(
+      left.filter((n) => !n.startsWith('site_pref') && !n.startsWith('consentry'))
+    ).toEqual([])
+    expect(await ran(page)).toEqual([])
+  })
+
+  test('clears on the registrable domain, never on the public suffix (.example.co.uk, not .co.uk)', async ({
+    page,
+    context
+  }) => {
+    await page.goto(at('a.shop.example.co.uk'))
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+    expect(await names(context)).toContain('_ga@.example.co.uk')
+    // The browser refuses a cookie on the public suffix: nothing can live there.
+    await page.evaluate(() => (document.cookie = '_ga_SUFFIX=1; path=/; domain=co.uk'))
+    expect((await names(context)).some((n) => n.endsWith('@.co.uk'))).toBe(false)
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => window.Consentry!.rejectAll())
+    ])
+    expect((await names(context)).filter((n) => /^(_ga|_gid|_ym|_fbp)/.test(n))).toEqual(
+      []
+    )
+  })
+
+  test('reloadOnWithdraw: false keeps the page, still clears the cookies', async ({
+    page,
+    context
+  }) => {
+    const noReload = at('shop.example.test').replace(
+      'withdraw.html',
+      'withdraw-noreload.html'
+    )
+    await page.goto(noReload)
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+    // Set after load: a reload would lose it.
+    await page.evaluate(() => ((window as { __marker?: number }).__marker = 2))
+    await page.evaluate(() => window.Consentry!.rejectAll())
+    await page.waitForTimeout(200)
+    expect(await page.evaluate(() => (window as { __marker?: number }).__marker)).toBe(2)
+    expect((await names(context)).filter((n) => /^(_ga|_gid|_ym|_fbp)/.test(n))).toEqual(
+      []
+    )
+  })
+
+  test('invariant: a choice in one tab applies in the other tabs without a reload', async ({
+    context
+  }) => {
+    const one = await context.newPage()
+    const two = await context.newPage()
+    await one.goto(at('shop.example.test'))
+    await two.goto(at('shop.example.test'))
+    await two.evaluate(() => ((window as { __marker?: number }).__marker = 1))
+    await one.evaluate(() =>
+      window.Consentry!.save({ categories: { statistical: true } })
+    )
+    await expect.poll(() => ran(two)).toEqual(['ga', 'ym'])
+    expect(await two.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: true,
+      method: 'stored',
+      categories: { statistical: true, marketing: false }
+    })
+    expect(await two.evaluate(() => (window as { __marker?: number }).__marker)).toBe(1)
+
+    // Withdrawal in tab one: tab two (where GA ran) reloads once and runs nothing withdrawn.
+    const reloaded = two.waitForEvent('load')
+    await one.evaluate(() => window.Consentry!.rejectAll())
+    await reloaded
+    expect(await ran(two)).toEqual([])
+    expect(
+      await two.evaluate(() => window.Consentry!.getState().categories.statistical)
+    ).toBe(false)
+  })
+})
