@@ -8,7 +8,7 @@ import { memoryStorage } from './core/storage/memory-storage'
 import type { StorageEngine } from './core/storage/types'
 import { cookieStorage } from './dom/cookie-storage/index'
 import { dispatchChanges } from './dom/events/dispatch-change'
-import { startScriptGate, type GateVerdict } from './dom/script-gate/index'
+import { startGate, type GateVerdict } from './dom/gate/index'
 import { syncTabs, type TabSync } from './dom/tab-sync/index'
 import { listenForTriggers } from './dom/triggers/index'
 import { applyWithdrawal } from './dom/withdrawal/index'
@@ -173,13 +173,9 @@ export function createConsentryController(
   const vendorGranted = (id: string) => $state.get().vendors[id] === true
   let configured = false
   let mounted: Promise<MountedUI | undefined> | undefined
-  const withUI = (run: (ui: MountedUI) => void) => {
-    if (!doc) return
-    if (!options.ui) {
-      console.warn('Consentry: no UI was given to createConsentry (option `ui`).')
-      return
-    }
+  const ensureUI = (): Promise<MountedUI | undefined> => {
     const load = options.ui
+    if (!doc || !load) return Promise.resolve(undefined)
     mounted ??= load()
       .then((module) =>
         module.mountUI({
@@ -198,7 +194,14 @@ export function createConsentryController(
         mounted = undefined
         return undefined
       })
-    void mounted.then((ui) => ui && run(ui))
+    return mounted
+  }
+  const withUI = (run: (ui: MountedUI) => void) => {
+    if (doc && !options.ui) {
+      console.warn('Consentry: no UI was given to createConsentry (option `ui`).')
+      return
+    }
+    void ensureUI().then((ui) => ui && run(ui))
   }
   // While the config is being applied, gated tags wait until the integrations (Consent
   // Mode's default) have spoken: nothing may run before the signals it relies on.
@@ -206,6 +209,27 @@ export function createConsentryController(
   let afterChange = () => {}
   let tabs: TabSync | undefined
   let refreshing = false
+  /**
+   * "Always allow <vendor>" from a placeholder: grants the vendor and the categories it
+   * needs. A category switched on here keeps its other vendors off.
+   */
+  const allowFor = (category: string, vendorId: string | undefined) => {
+    const state = $state.get()
+    const config = core.config()
+    const vendor = config.vendors.find((v) => v.id === vendorId)
+    const needed = [...new Set([category, ...(vendor ? [vendor.category] : [])])]
+    const vendors: Record<string, boolean> = vendorId ? { [vendorId]: true } : {}
+    for (const id of needed) {
+      if (state.categories[id] || !vendorId) continue
+      for (const other of config.vendors) {
+        if (other.category === id && other.id !== vendorId) vendors[other.id] = false
+      }
+    }
+    core.save(
+      { categories: Object.fromEntries(needed.map((id) => [id, true])), vendors },
+      'preferences'
+    )
+  }
   const needsBanner = () => {
     const state = $state.get()
     return (
@@ -227,9 +251,33 @@ export function createConsentryController(
         ? 'allow'
         : 'wait'
     }
-    const gate = startScriptGate({
+    const placeholders = new Map<Element, Promise<(() => void) | undefined>>()
+    const gate = startGate({
       document: doc,
       nonce: options.nonce,
+      onBlocked(element, category, vendorId) {
+        if (element.localName !== 'iframe' || !configured || placeholders.has(element))
+          return
+        const config = core.config()
+        const vendor = config.vendors.find((v) => v.id === vendorId)
+        const title = config.categories.find((c) => c.id === category)?.title
+        if (!title || (vendorId !== undefined && !vendor)) return // unknown: stays blocked
+        placeholders.set(
+          element,
+          ensureUI().then((ui) =>
+            ui?.placeholder(element as HTMLElement, {
+              name: vendor?.name ?? title,
+              privacyPolicyUrl: vendor?.privacyPolicyUrl,
+              onLoadOnce: () => gate.release(element),
+              onAlwaysAllow: () => allowFor(category, vendorId)
+            })
+          )
+        )
+      },
+      onReleased(element) {
+        void placeholders.get(element)?.then((remove) => remove?.())
+        placeholders.delete(element)
+      },
       // Before the config is known no name is unknown yet, and nothing is allowed.
       verdict: (category, vendor) => (configured ? verdict(category, vendor) : 'wait')
     })

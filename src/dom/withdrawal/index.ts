@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../../core/config/types'
 import type { ConsentState } from '../../core/consent/types'
 import { clearCookies, clearStorage } from '../cookie-cleanup/index'
-import type { GatedRun } from '../script-gate/index'
+import type { GatedRun } from '../gate/index'
 
 /**
  * Undoes what a state no longer allows: deletes the first-party cookies and storage keys of

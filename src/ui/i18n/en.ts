@@ -32,6 +32,10 @@ export const EN = {
   gpcText:
     'Your browser sent a Global Privacy Control signal. We have treated it as a request to opt out of the sale and sharing of your personal information.',
   reopen: 'Cookie settings',
+  placeholderText:
+    'This content is provided by {vendor}. Loading it may set cookies and share data about you with {vendor}.',
+  loadOnce: 'Load once',
+  alwaysAllow: 'Always allow {vendor}',
   'category.essential.title': 'Essential',
   'category.essential.description':
     'Strictly necessary for the site to work: sign-in, basket, security, performance and remembering this choice. They cannot be switched off.',

@@ -1,0 +1,61 @@
+/** Elements gated through `data-*` copies of their loading attributes (CONTRACT.md §3). */
+export const GATED_ELEMENTS = [
+  'iframe',
+  'img',
+  'video',
+  'audio',
+  'source',
+  'embed',
+  'object',
+  'link'
+]
+
+/** For each element, the attribute that loads it and the `data-*` attribute holding it. */
+const ATTRIBUTES: Record<string, Array<[string, string]>> = {
+  iframe: [
+    ['src', 'data-src'],
+    ['srcdoc', 'data-srcdoc']
+  ],
+  img: [
+    ['src', 'data-src'],
+    ['srcset', 'data-srcset'],
+    ['sizes', 'data-sizes']
+  ],
+  video: [
+    ['src', 'data-src'],
+    ['poster', 'data-poster']
+  ],
+  audio: [['src', 'data-src']],
+  source: [
+    ['src', 'data-src'],
+    ['srcset', 'data-srcset']
+  ],
+  embed: [['src', 'data-src']],
+  object: [['data', 'data-src']],
+  link: [['href', 'data-href']]
+}
+
+/**
+ * Loads a gated non-script element by moving its `data-src` (`data-href`, `data-srcset`…)
+ * into the real attribute. For `video` and `audio`, their gated `<source>` children load
+ * with them and playback restarts from the new sources.
+ *
+ * @param element The gated element.
+ */
+export function activateElement(element: Element): void {
+  swap(element)
+  const tag = element.localName
+  if (tag === 'video' || tag === 'audio' || tag === 'picture') {
+    element.querySelectorAll('source[data-src], source[data-srcset]').forEach(swap)
+    if (tag !== 'picture') (element as HTMLMediaElement).load()
+  }
+}
+
+function swap(element: Element): void {
+  for (const [real, data] of ATTRIBUTES[element.localName] ?? []) {
+    const value = element.getAttribute(data)
+    if (value === null) continue
+    element.setAttribute(real, value)
+    element.removeAttribute(data)
+  }
+}

@@ -1,0 +1,163 @@
+import { createRequire } from 'node:module'
+import { expect, test, type Page } from '@playwright/test'
+import { ran } from './helpers'
+
+const GATED = [
+  'vendor.css',
+  'module.js',
+  'record.js?defer',
+  'record.js?async',
+  'embed.html?youtube',
+  'pixel.gif?fb',
+  'clip.webm?video',
+  'embed.html?embed',
+  'embed.html?object'
+]
+
+function requests(page: Page) {
+  const seen: string[] = []
+  page.on('request', (r) => {
+    const url = new URL(r.url())
+    seen.push(url.pathname.split('/').pop() + url.search)
+  })
+  return seen
+}
+const gatedRequests = (seen: string[]) =>
+  seen.filter((s) =>
+    GATED.some((g) => s.startsWith(g.split('?')[0]!) && s.includes(g.split('?')[1] ?? ''))
+  )
+
+test.describe('gating every kind of element', () => {
+  test('invariant: nothing gated loads before a choice, of any element kind', async ({
+    page
+  }) => {
+    const seen = requests(page)
+    await page.goto('/fixtures/embeds.html')
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(200)
+    expect(gatedRequests(seen)).toEqual([])
+    expect(await ran(page)).toEqual([])
+  })
+
+  test('granting loads each kind: link, module, defer and async scripts, iframe, img, video, embed, object', async ({
+    page
+  }) => {
+    const seen = requests(page)
+    await page.goto('/fixtures/embeds.html')
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => gatedRequests(seen).length).toBe(GATED.length)
+    await expect
+      .poll(() => ran(page))
+      .toEqual(
+        expect.arrayContaining(['module:/fixtures/scripts/module.js', 'defer', 'async'])
+      )
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          getComputedStyle(document.body).getPropertyValue('--vendor-css-loaded').trim()
+        )
+      )
+      .toBe('1')
+    expect(await page.locator('iframe').getAttribute('src')).toBe(
+      '/fixtures/embed.html?youtube'
+    )
+    expect(await page.locator('iframe').getAttribute('data-src')).toBeNull()
+  })
+
+  test('a blocked iframe shows a same-size placeholder naming the vendor', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/embeds.html')
+    const placeholder = page.getByRole('group', { name: 'YouTube' })
+    await expect(placeholder).toBeVisible()
+    await expect(placeholder).toContainText(
+      'This content is provided by YouTube. Loading it may set cookies'
+    )
+    await expect(
+      placeholder.getByRole('link', { name: /Privacy policy of YouTube/ })
+    ).toBeVisible()
+    const box = await page.locator('consentry-placeholder').boundingBox()
+    expect([Math.round(box!.width), Math.round(box!.height)]).toEqual([480, 270])
+    await expect(page.locator('iframe')).toBeHidden()
+  })
+
+  test('"Load once" loads this embed only and records nothing', async ({ page }) => {
+    const seen = requests(page)
+    await page.goto('/fixtures/embeds.html')
+    await page.getByRole('button', { name: 'Load once' }).click()
+    await expect(page.locator('iframe')).toBeVisible()
+    await expect(page.locator('consentry-placeholder')).toHaveCount(0)
+    expect(await page.locator('iframe').getAttribute('src')).toBe(
+      '/fixtures/embed.html?youtube'
+    )
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: false,
+      vendors: { youtube: false }
+    })
+    // The video of the same vendor is still held.
+    expect(gatedRequests(seen)).toEqual(['embed.html?youtube'])
+  })
+
+  test('"Always allow YouTube" records consent for YouTube only', async ({ page }) => {
+    await page.goto('/fixtures/embeds.html')
+    await page.getByRole('button', { name: 'Always allow YouTube' }).click()
+    await expect(page.locator('iframe')).toBeVisible()
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: true,
+      method: 'preferences',
+      categories: { personalisation: true, marketing: false },
+      vendors: { youtube: true, google: false }
+    })
+    await page.reload()
+    await expect(page.locator('consentry-placeholder')).toHaveCount(0)
+    await expect(page.locator('iframe')).toHaveAttribute(
+      'src',
+      '/fixtures/embed.html?youtube'
+    )
+  })
+
+  test('an iframe added later by a single-page app is gated and gets a placeholder', async ({
+    page
+  }) => {
+    const seen = requests(page)
+    await page.goto('/fixtures/embeds.html')
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe')
+      frame.title = 'Late video'
+      frame.setAttribute('data-consent', 'personalisation')
+      frame.setAttribute('data-vendor', 'youtube')
+      frame.setAttribute('data-src', '/fixtures/embed.html?late')
+      document.querySelector('main')!.append(frame)
+    })
+    await expect(page.locator('consentry-placeholder')).toHaveCount(2)
+    expect(seen.filter((s) => s.includes('late'))).toEqual([])
+    await page.evaluate(() =>
+      window.Consentry!.save({ categories: { personalisation: true } })
+    )
+    await expect(page.locator('consentry-placeholder')).toHaveCount(0)
+    await expect
+      .poll(() => seen.filter((s) => s.includes('late')))
+      .toEqual(['embed.html?late'])
+  })
+
+  test('the placeholder passes axe', async ({ page }) => {
+    await page.goto('/fixtures/embeds.html')
+    await expect(page.getByRole('group', { name: 'YouTube' })).toBeVisible()
+    await page.addScriptTag({
+      path: createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+    })
+    const violations = await page.evaluate(async () =>
+      (
+        (
+          await (window as any).axe.run(document, {
+            runOnly: {
+              type: 'tag',
+              values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
+            }
+          })
+        ).violations as Array<{ id: string }>
+      ).map((v) => v.id)
+    )
+    expect(violations).toEqual([])
+  })
+})
