@@ -8,6 +8,7 @@ import { loadConfig } from './dom/config-source/index'
 import { fetchLanguage, scriptUILoader } from './dom/ui-loader/index'
 import { createConsentryController, type Consentry } from './create-consentry'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
+import { vendorConsent } from './integrations/vendor-consent/index'
 
 declare global {
   interface Window {
@@ -34,7 +35,7 @@ function start(): void {
     nonce,
     ui: () => scriptUILoader(controller.api, base, nonce)(),
     loadLanguage: fetchLanguage(base),
-    integrations: [googleConsentMode()]
+    integrations: [googleConsentMode(), vendorConsent()]
   })
   window.Consentry = controller.api
   let config: ConfigResult | Promise<ConfigResult>

@@ -7,13 +7,14 @@ import { google } from './vendors/google'
 import { googleAds } from './vendors/google-ads'
 import { googleAnalytics } from './vendors/google-analytics'
 import { mailru } from './vendors/mailru'
+import { tiktok } from './vendors/tiktok'
 import { twitter } from './vendors/twitter'
 import { yahoo } from './vendors/yahoo'
 import { yandexAds } from './vendors/yandex-ads'
 import { yandexMetrica } from './vendors/yandex-metrica'
 import { youtube } from './vendors/youtube'
 
-export type { Category, Vendor, VendorCookie } from './types'
+export type { Category, Vendor, VendorConsentApi, VendorCookie } from './types'
 export { DEFAULT_CATEGORIES, ESSENTIAL } from './categories'
 export {
   appsflyer,
@@ -24,6 +25,7 @@ export {
   googleAds,
   googleAnalytics,
   mailru,
+  tiktok,
   twitter,
   yahoo,
   yandexAds,
@@ -49,5 +51,6 @@ export const DEFAULT_VENDORS: readonly Vendor[] = [
   yahoo,
   mailru,
   yandexAds,
-  appsflyer
+  appsflyer,
+  tiktok
 ]

@@ -17,6 +17,31 @@ export interface VendorCookie {
 }
 
 /**
+ * How a vendor is told about consent through its own API, as data. The interpreter
+ * (integrations/vendor-consent) knows the three shapes, not the vendors.
+ *
+ * - `queue`: `window[global]` is an array the vendor's tag reads later (Microsoft UET's
+ *   `uetq`); it is created if missing, `initial` is pushed first, then `granted` or
+ *   `denied` on every change.
+ * - `function`: `window[global]` is a function the vendor's snippet defines (Facebook's
+ *   `fbq`); its definition is trapped so that the first call into it is `granted` or
+ *   `denied`, before the snippet's own `init`, and later changes call it again.
+ * - `methods`: `window[global]` is an object with methods (TikTok's `ttq`); it is created as
+ *   the snippet's queue with `granted` (or `initial`, else `denied`) first, and later
+ *   changes call `granted` or `denied`.
+ */
+export type VendorConsentApi =
+  | {
+      kind: 'queue'
+      global: string
+      initial?: unknown[]
+      granted: unknown[]
+      denied: unknown[]
+    }
+  | { kind: 'function'; global: string; granted: unknown[]; denied: unknown[] }
+  | { kind: 'methods'; global: string; initial?: string; granted: string; denied: string }
+
+/**
  * One vendor as plain data: who it is, what category it needs, what it sets and where its
  * tags load from. No code here branches on a vendor; everything is driven by these fields.
  */
@@ -43,6 +68,8 @@ export interface Vendor {
   storage?: string[]
   /** Hosts its tags load from; a host matches itself and its subdomains. */
   hosts: string[]
+  /** The vendor's own consent API, where it has one. */
+  consentApi?: VendorConsentApi
   /**
    * Counts as "sale" or "sharing" of personal information under CCPA/CPRA (cross-context
    * behavioural advertising); stops when a US visitor opts out.

@@ -14,5 +14,13 @@ export const bing: Vendor = {
     { name: 'MUID', days: 390, thirdParty: true }
   ],
   hosts: ['bat.bing.com', 'bat.bing.net', 'clarity.ms'],
+  // Microsoft UET consent mode: https://help.ads.microsoft.com/#apex/ads/en/60119/1
+  consentApi: {
+    kind: 'queue',
+    global: 'uetq',
+    initial: ['consent', 'default', { ad_storage: 'denied' }],
+    granted: ['consent', 'update', { ad_storage: 'granted' }],
+    denied: ['consent', 'update', { ad_storage: 'denied' }]
+  },
   saleShare: true
 }

@@ -16,5 +16,12 @@ export const facebook: Vendor = {
   ],
   storage: ['_fbp'],
   hosts: ['connect.facebook.net', 'facebook.com', 'facebook.net'],
+  // https://developers.facebook.com/docs/meta-pixel/implementation/gdpr
+  consentApi: {
+    kind: 'function',
+    global: 'fbq',
+    granted: ['consent', 'grant'],
+    denied: ['consent', 'revoke']
+  },
   saleShare: true
 }

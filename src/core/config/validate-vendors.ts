@@ -82,6 +82,8 @@ function resolveVendor(check: Checker, path: string, raw: unknown): Vendor | und
     return ok(`${path}.${key}`, value) ? (value as T) : fallback
   }
   const vendor: Vendor = {
+    // Catalog-only fields (consentApi) carry over to an override.
+    ...(base?.consentApi ? { consentApi: base.consentApi } : {}),
     id: raw.id,
     name: field('name', (p, v) => check.string(p, v), base?.name) ?? '',
     category: field('category', (p, v) => check.string(p, v), base?.category) ?? '',
