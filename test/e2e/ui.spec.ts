@@ -197,7 +197,7 @@ test.describe('consent UI', () => {
     await page.goto('/fixtures/ui.html')
     await banner(page).getByRole('button', { name: 'Customize' }).click()
     await prefs(page)
-      .getByRole('button', { name: /Partners \(9\)/ })
+      .getByRole('button', { name: /Partners \(10\)/ })
       .click()
     await page.keyboard.press('Tab')
     const outline = await page.evaluate(() => {

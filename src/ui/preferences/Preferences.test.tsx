@@ -62,7 +62,7 @@ describe('Preferences dialog', () => {
   it('saves a granular choice with "preferences" as method', () => {
     const { actions, core } = open()
     fireEvent.click(screen.getByRole('switch', { name: 'Statistical' }))
-    fireEvent.click(screen.getByRole('button', { name: 'Partners (9) Marketing' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Partners (10) Marketing' }))
     fireEvent.click(screen.getByRole('switch', { name: 'Criteo' }))
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }))
     expect(actions.save).toHaveBeenCalledTimes(1)
@@ -133,7 +133,7 @@ describe('Preferences dialog', () => {
         }
       }
     })
-    fireEvent.click(screen.getByRole('button', { name: 'Partners (9) Marketing-DE' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Partners (10) Marketing-DE' }))
     expect(screen.getByText('Werbung von Criteo')).toBeTruthy()
     expect(screen.getByRole('dialog', { name: 'Cookie-Einstellungen' })).toBeTruthy()
     expect(screen.getByRole('switch', { name: 'Marketing-DE' })).toBeTruthy()
