@@ -1,4 +1,5 @@
 import type { ReadableAtom } from 'nanostores'
+import type { ResolvedConfig } from './core/config/types'
 import { failedConfig, validateConfig, type ConfigResult } from './core/config/validate'
 import type { SaveInput } from './core/consent/decide'
 import type { ConsentRecord } from './core/consent/record'
@@ -9,6 +10,8 @@ import type { StorageEngine } from './core/storage/types'
 import { cookieStorage } from './dom/cookie-storage/index'
 import { dispatchChanges } from './dom/events/dispatch-change'
 import { startGate, type GateVerdict } from './dom/gate/index'
+import { startAutoBlock, type AutoBlock } from './dom/auto-block/index'
+import { ownerOf, type HostOwner } from './dom/auto-block/host-match'
 import { syncTabs, type TabSync } from './dom/tab-sync/index'
 import { listenForTriggers } from './dom/triggers/index'
 import { applyWithdrawal } from './dom/withdrawal/index'
@@ -56,6 +59,13 @@ export interface ConsentryOptions {
    * @example loadLanguage: (lang) => import(`consentry/i18n/${lang}.json`).then((m) => m.default)
    */
   loadLanguage?: UIContext['loadLanguage']
+  /**
+   * Hold tags that load from a vendor's host until it is granted, even without markup, by
+   * watching how scripts, iframes and images get their URLs. It must start before those
+   * tags, so it suits the script tag first in <head>; `config.autoBlock` can turn it off.
+   * @default false (the script-tag build turns it on)
+   */
+  autoBlock?: boolean
   /**
    * Plug-ins that signal consent to other systems, started once the config is applied.
    * @default [] (the script-tag build adds Google Consent Mode)
@@ -288,8 +298,34 @@ export function createConsentryController(
         reloading = applyWithdrawal(doc, core.config(), $state.get(), gate.ran())
         if (reloading) return
       }
-      gate.scan()
+      scanAll()
       if (needsBanner()) withUI((ui) => ui.show('banner'))
+    }
+    let autoBlock: AutoBlock | undefined
+    if (options.autoBlock && doc.defaultView) {
+      let ownersOf: ResolvedConfig | undefined
+      let owners = new Map<string, HostOwner>()
+      autoBlock = startAutoBlock({
+        window: doc.defaultView as Window & typeof globalThis,
+        blocked(url) {
+          const config = core.config()
+          if (configured && !config.autoBlock) return undefined
+          if (ownersOf !== config) {
+            ownersOf = config
+            owners = hostOwners(config)
+          }
+          const owner = ownerOf(url, doc.baseURI, owners)
+          // Until the config is known, every listed host is held.
+          return owner &&
+            (!configured || verdict(owner.category, owner.vendor) !== 'allow')
+            ? owner
+            : undefined
+        }
+      })
+    }
+    const scanAll = () => {
+      gate.scan()
+      autoBlock?.scan((category, vendor) => verdict(category, vendor) === 'allow')
     }
     $state.listen(() => {
       if (holding) return
@@ -371,6 +407,18 @@ export function createConsentryController(
     },
     startIntegrations
   }
+}
+
+/** Every host the config lists, with who it belongs to: vendors' hosts and the site's own. */
+function hostOwners(config: ResolvedConfig): Map<string, HostOwner> {
+  const owners = new Map<string, HostOwner>()
+  for (const vendor of config.vendors) {
+    for (const host of vendor.hosts)
+      owners.set(host.toLowerCase(), { category: vendor.category, vendor: vendor.id })
+  }
+  for (const [host, category] of Object.entries(config.hosts))
+    owners.set(host, { category, vendor: undefined })
+  return owners
 }
 
 function detectGpc(): boolean {

@@ -35,6 +35,7 @@ function start(): void {
     nonce,
     ui: () => scriptUILoader(controller.api, base, nonce)(),
     loadLanguage: fetchLanguage(base),
+    autoBlock: true,
     integrations: [googleConsentMode(), vendorConsent()]
   })
   window.Consentry = controller.api

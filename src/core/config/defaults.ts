@@ -53,6 +53,8 @@ export function defaultConfig(): ResolvedConfig {
     recordEndpoint: undefined,
     privacyPolicyUrl: undefined,
     ui: { ...DEFAULT_UI },
-    reloadOnWithdraw: true
+    reloadOnWithdraw: true,
+    autoBlock: true,
+    hosts: {}
   }
 }

@@ -193,6 +193,18 @@ export interface ConsentryConfig {
    */
   privacyPolicyUrl?: string
   /**
+   * Hold tags loading from a vendor's host until that vendor is granted, even without
+   * `data-consent` markup (script-tag build).
+   * @default true
+   */
+  autoBlock?: boolean
+  /**
+   * The site's own hosts mapped to a category, for auto-blocking
+   * (`{ "widget.chat.example": "personalisation" }`); a host matches its subdomains too.
+   * @default {}
+   */
+  hosts?: Record<string, string>
+  /**
    * Reload the page once when something that already ran is withdrawn: code that ran cannot
    * be unloaded, and after the reload nothing withdrawn runs again.
    * @default true
@@ -223,4 +235,6 @@ export interface ResolvedConfig {
   privacyPolicyUrl: string | undefined
   ui: Required<UIOptions>
   reloadOnWithdraw: boolean
+  autoBlock: boolean
+  hosts: Record<string, string>
 }

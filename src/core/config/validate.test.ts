@@ -232,3 +232,23 @@ describe('validateConfig', () => {
     })
   })
 })
+
+describe('validateConfig: auto-blocking options', () => {
+  it("maps the site's hosts to categories, checking both", () => {
+    const ok = validateConfig({
+      autoBlock: false,
+      hosts: { 'CDN.Chat.example': 'personalisation' }
+    })
+    expect(ok.errors).toEqual([])
+    expect(ok.config).toMatchObject({
+      autoBlock: false,
+      hosts: { 'cdn.chat.example': 'personalisation' }
+    })
+    expect(
+      validateConfig({ hosts: { 'http://x': 'marketing', 'a.example': 'ads' } }).errors
+    ).toEqual([
+      'hosts.http://x: expected a host name such as "widget.chat.example", got "http://x"',
+      'hosts.a.example: expected one of "essential", "statistical", "personalisation", "marketing", got "ads"'
+    ])
+  })
+})

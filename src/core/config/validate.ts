@@ -2,6 +2,7 @@ import { Checker } from './checker'
 import { defaultConfig, DEFAULT_GOOGLE_CONSENT_MODE } from './defaults'
 import {
   COOKIE_NAME_PATTERN,
+  HOST_PATTERN,
   LANGUAGE_PATTERN,
   REGION_PATTERN,
   URL_PATTERN
@@ -24,7 +25,9 @@ const CONFIG_KEYS = [
   'recordEndpoint',
   'privacyPolicyUrl',
   'ui',
-  'reloadOnWithdraw'
+  'reloadOnWithdraw',
+  'autoBlock',
+  'hosts'
 ] as const
 const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'expiryDays'] as const
 const GCM_KEYS = [
@@ -129,12 +132,10 @@ export function validateConfig(input: unknown): ConfigResult {
     }
   }
   if (raw.ui !== undefined) resolveUi(check, raw.ui, config)
-  if (
-    raw.reloadOnWithdraw !== undefined &&
-    check.boolean('reloadOnWithdraw', raw.reloadOnWithdraw)
-  ) {
-    config.reloadOnWithdraw = raw.reloadOnWithdraw
+  for (const key of ['reloadOnWithdraw', 'autoBlock'] as const) {
+    if (raw[key] !== undefined && check.boolean(key, raw[key])) config[key] = raw[key]
   }
+  if (raw.hosts !== undefined) resolveHosts(check, raw.hosts, config)
   return done(check, config)
 }
 
@@ -287,5 +288,24 @@ function resolveUi(check: Checker, value: unknown, config: ResolvedConfig): void
   for (const key of ['blockPage', 'reopenButton', 'autoShow'] as const) {
     if (value[key] !== undefined && check.boolean(`ui.${key}`, value[key]))
       ui[key] = value[key]
+  }
+}
+
+function resolveHosts(check: Checker, value: unknown, config: ResolvedConfig): void {
+  if (!check.object('hosts', value)) return
+  const ids = config.categories.map((c) => c.id)
+  for (const [host, category] of Object.entries(value)) {
+    const path = `hosts.${host}`
+    if (
+      check.string(
+        path,
+        host,
+        HOST_PATTERN,
+        'a host name such as "widget.chat.example"'
+      ) &&
+      check.oneOf(path, category, ids)
+    ) {
+      config.hosts[host.toLowerCase()] = category
+    }
   }
 }

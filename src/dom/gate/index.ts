@@ -1,6 +1,7 @@
 import { activateElement, GATED_ELEMENTS } from './activate-element'
 import { activateScript } from './activate-script'
 import { isParsed } from './is-parsed'
+import { asRelease } from './releasing'
 
 /** The verdict on a gated element: run it, keep it waiting, or never (unknown names). */
 export type GateVerdict = 'allow' | 'wait' | { unknown: string }
@@ -76,7 +77,7 @@ export function startGate(options: GateOptions): Gate {
       return
     }
     running = true
-    if (next.isConnected) activateScript(next, nonce, runNext)
+    if (next.isConnected) asRelease(() => activateScript(next, nonce, runNext))
     else runNext()
   }
 
@@ -90,7 +91,7 @@ export function startGate(options: GateOptions): Gate {
         : scripts
       ).push(script)
     } else {
-      activateElement(element)
+      asRelease(() => activateElement(element))
     }
     options.onReleased?.(element)
   }
