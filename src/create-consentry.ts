@@ -372,6 +372,7 @@ export function createConsentryController(
           $state,
           config: core.config,
           configured: () => configured,
+          region: core.region,
           window
         })
       } catch (error) {

@@ -9,6 +9,7 @@ import { fetchLanguage, scriptUILoader } from './dom/ui-loader/index'
 import { createConsentryController, type Consentry } from './create-consentry'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
 import { vendorConsent } from './integrations/vendor-consent/index'
+import { gpp } from './integrations/gpp/index'
 
 declare global {
   interface Window {
@@ -36,7 +37,7 @@ function start(): void {
     ui: () => scriptUILoader(controller.api, base, nonce)(),
     loadLanguage: fetchLanguage(base),
     autoBlock: true,
-    integrations: [googleConsentMode(), vendorConsent()]
+    integrations: [googleConsentMode(), vendorConsent(), gpp()]
   })
   window.Consentry = controller.api
   let config: ConfigResult | Promise<ConfigResult>

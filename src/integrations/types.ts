@@ -10,6 +10,8 @@ export interface IntegrationContext {
   config(): ResolvedConfig
   /** Whether the site's config has been applied yet. */
   configured(): boolean
+  /** The visitor's region, when known (`US-CA`). */
+  region(): string | undefined
   /** The window to signal on. */
   window: Window & typeof globalThis
 }

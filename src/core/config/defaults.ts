@@ -55,6 +55,7 @@ export function defaultConfig(): ResolvedConfig {
     ui: { ...DEFAULT_UI },
     reloadOnWithdraw: true,
     autoBlock: true,
-    hosts: {}
+    hosts: {},
+    mspaCovered: false
   }
 }

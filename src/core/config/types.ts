@@ -205,6 +205,12 @@ export interface ConsentryConfig {
    */
   hosts?: Record<string, string>
   /**
+   * The site's transactions are covered by the IAB Multi-State Privacy Agreement (MSPA;
+   * the LSPA for the US Privacy string): reported in the GPP and USP signals.
+   * @default false
+   */
+  mspaCovered?: boolean
+  /**
    * Reload the page once when something that already ran is withdrawn: code that ran cannot
    * be unloaded, and after the reload nothing withdrawn runs again.
    * @default true
@@ -237,4 +243,5 @@ export interface ResolvedConfig {
   reloadOnWithdraw: boolean
   autoBlock: boolean
   hosts: Record<string, string>
+  mspaCovered: boolean
 }

@@ -27,7 +27,8 @@ const CONFIG_KEYS = [
   'ui',
   'reloadOnWithdraw',
   'autoBlock',
-  'hosts'
+  'hosts',
+  'mspaCovered'
 ] as const
 const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'expiryDays'] as const
 const GCM_KEYS = [
@@ -132,7 +133,7 @@ export function validateConfig(input: unknown): ConfigResult {
     }
   }
   if (raw.ui !== undefined) resolveUi(check, raw.ui, config)
-  for (const key of ['reloadOnWithdraw', 'autoBlock'] as const) {
+  for (const key of ['reloadOnWithdraw', 'autoBlock', 'mspaCovered'] as const) {
     if (raw[key] !== undefined && check.boolean(key, raw[key])) config[key] = raw[key]
   }
   if (raw.hosts !== undefined) resolveHosts(check, raw.hosts, config)

@@ -1,0 +1,248 @@
+import { GppModel } from '@iabgpp/cmpapi'
+import { expect, test, type Page } from '@playwright/test'
+import { ran } from './helpers'
+
+const gppCall = (page: Page, command: string, parameter?: string) =>
+  page.evaluate(
+    ([command, parameter]) =>
+      new Promise((done) =>
+        (window as unknown as { __gpp: Function }).__gpp(
+          command,
+          (value: unknown, success: boolean) => done({ value, success }),
+          parameter
+        )
+      ),
+    [command, parameter] as const
+  )
+const usp = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise((done) =>
+        (window as any).__uspapi('getUSPData', 1, (v: unknown, ok: boolean) =>
+          done({ v, ok })
+        )
+      )
+  )
+
+test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
+  test('invariant: GPC opts a Californian out before any tag runs, and every signal says so', async ({
+    page,
+    context
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+        get: () => true
+      })
+    )
+    const requests: string[] = []
+    page.on(
+      'request',
+      (r) => r.url().includes('record.js') && requests.push(new URL(r.url()).search)
+    )
+    await page.goto('/fixtures/gpp.html?region=US-CA')
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    expect(requests).toEqual(['?stat'])
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      regime: 'us',
+      method: 'gpc',
+      gpc: true,
+      optOut: { sale: true, share: true },
+      categories: { marketing: false }
+    })
+    expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YYN' }, ok: true })
+    expect((await context.cookies()).find((c) => c.name === 'usprivacy')?.value).toBe(
+      '1YYN'
+    )
+    const ping = (await gppCall(page, 'ping')) as {
+      value: { gppString: string; applicableSections: number[]; signalStatus: string }
+    }
+    expect(ping.value).toMatchObject({
+      gppVersion: '1.1',
+      cmpStatus: 'loaded',
+      signalStatus: 'ready',
+      applicableSections: [8],
+      sectionList: [6, 7, 8]
+    })
+    // The IAB's own decoder reads the same opt-out.
+    const model = new GppModel(ping.value.gppString)
+    for (const field of ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut']) {
+      expect(model.getFieldValue('usnat', field)).toBe(1)
+    }
+    expect(model.getFieldValue('usnat', 'Gpc')).toBe(true)
+    expect(model.getFieldValue('usca', 'SaleOptOut')).toBe(1)
+    expect(await gppCall(page, 'getField', 'usnat.SaleOptOut')).toEqual({
+      value: 1,
+      success: true
+    })
+    // Consent Mode reads the same opt-out.
+    const gcm = await page.evaluate(() => Array.from((window as any).dataLayer[0]))
+    expect(gcm[2]).toMatchObject({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied'
+    })
+    // And the dialog says it was honoured.
+    await page
+      .getByRole('link', { name: 'Do Not Sell or Share My Personal Information' })
+      .click()
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText(
+      'Opt-Out Request Honored'
+    )
+  })
+
+  test('calls queued on the IAB stub before Consentry loaded are answered in order', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/gpp.html?region=US-TX')
+    const answers = await page.evaluate(() => (window as any).__answers)
+    expect(answers.slice(0, 3)).toEqual([
+      ['first', 2, true],
+      ['second', false, true],
+      ['event', 'listenerRegistered', true]
+    ])
+    expect(answers).toContainEqual(['event', 'signalStatus', 'ready'])
+  })
+
+  test('the opt-out link flow: sale and sharing stop, and __gpp, __uspapi and listeners agree', async ({
+    page,
+    context
+  }) => {
+    await page.goto('/fixtures/gpp.html?region=US-CA')
+    await expect.poll(() => ran(page)).toEqual(['facebook', 'statistical'])
+    expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YNN' }, ok: true })
+    await page.evaluate(() => {
+      ;(window as any).__events = []
+      ;(window as any).__gpp(
+        'addEventListener',
+        (e: { eventName: string; data: unknown }) =>
+          (window as any).__events.push([e.eventName, e.data])
+      )
+    })
+    await page
+      .getByRole('link', { name: 'Do Not Sell or Share My Personal Information' })
+      .click()
+    const dialog = page.getByRole('dialog', {
+      name: 'Do Not Sell or Share My Personal Information'
+    })
+    await dialog.getByRole('switch').click()
+    // Facebook ran by default and is withdrawn by the opt-out: the page reloads once.
+    await Promise.all([
+      page.waitForEvent('load'),
+      dialog.getByRole('button', { name: 'Confirm' }).click()
+    ])
+    expect(await ran(page)).toEqual(['statistical'])
+    expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YYN' }, ok: true })
+    expect((await context.cookies()).find((c) => c.name === 'usprivacy')?.value).toBe(
+      '1YYN'
+    )
+    expect(await gppCall(page, 'getField', 'usca.SharingOptOut')).toEqual({
+      value: 1,
+      success: true
+    })
+    expect(await gppCall(page, 'getSection', 'uspv1')).toMatchObject({
+      value: { OptOutSale: 'Y' },
+      success: true
+    })
+  })
+
+  test('listeners hear sectionChange on a change, and can be removed', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/gpp.html?region=US-CO')
+    const events = await page.evaluate(async () => {
+      const seen: string[] = []
+      let id = 0
+      ;(window as any).__gpp(
+        'addEventListener',
+        (e: { eventName: string; listenerId: number; data: unknown }) => {
+          id = e.listenerId
+          seen.push(`${e.eventName}:${e.data}`)
+        }
+      )
+      window.Consentry!.optOut({ sale: true })
+      const removed = await new Promise((done) =>
+        (window as any).__gpp('removeEventListener', done, id)
+      )
+      window.Consentry!.optOut({ sale: false })
+      return { seen, removed }
+    })
+    expect(events.seen).toEqual([
+      'listenerRegistered:true',
+      'sectionChange:uspv1',
+      'sectionChange:usnat'
+    ])
+    expect(events.removed).toBe(true)
+  })
+
+  test('a nested frame reads __gpp and __uspapi through the locator frames', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/gpp.html?region=US-CA')
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe')
+      frame.src = '/fixtures/gpp-frame.html'
+      frame.title = 'ad'
+      document.body.append(frame)
+    })
+    const frame = page.frameLocator('iframe[title="ad"]')
+    await expect(frame.locator('body')).toBeAttached()
+    const inner = page.frames().find((f) => f.url().includes('gpp-frame'))!
+    await expect
+      .poll(() => inner.evaluate(() => Object.keys((window as any).__results).sort()))
+      .toEqual(['field', 'ping', 'usp'])
+    const results = await inner.evaluate(() => (window as any).__results)
+    expect(results.field).toEqual({ returnValue: 2, success: true, callId: 'field' })
+    expect(results.ping.returnValue).toMatchObject({
+      gppVersion: '1.1',
+      applicableSections: [8]
+    })
+    expect(results.usp.returnValue).toEqual({ version: 1, uspString: '1YNN' })
+  })
+
+  test('outside the US the API is present, with no section: applicableSections [-1], 1---', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/gpp.html?region=DE')
+    const ping = (await gppCall(page, 'ping')) as {
+      value: { applicableSections: number[]; sectionList: number[]; gppString: string }
+    }
+    expect(ping.value).toMatchObject({ applicableSections: [-1], sectionList: [] })
+    expect(new GppModel(ping.value.gppString).getHeader().SectionIds).toEqual([])
+    expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1---' }, ok: true })
+  })
+
+  test('regions map to regimes in the browser', async ({ page }) => {
+    const table: Record<string, string> = {}
+    for (const region of [
+      'DE',
+      'FR',
+      'GB',
+      'CH',
+      'BR',
+      'US-CA',
+      'US-VA',
+      'US-TX',
+      'US-AL',
+      'JP',
+      ''
+    ]) {
+      await page.goto(`/fixtures/gpp.html?region=${region}`)
+      table[region || '(unknown)'] = await page.evaluate(
+        () => window.Consentry!.getState().regime
+      )
+    }
+    expect(table).toEqual({
+      DE: 'gdpr',
+      FR: 'gdpr',
+      GB: 'gdpr',
+      CH: 'gdpr',
+      BR: 'gdpr',
+      'US-CA': 'us',
+      'US-VA': 'us',
+      'US-TX': 'us',
+      'US-AL': 'us',
+      JP: 'gdpr',
+      '(unknown)': 'gdpr'
+    })
+  })
+})
