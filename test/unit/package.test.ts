@@ -59,3 +59,21 @@ describe('published integrations and UI', () => {
     expect(typeof ui.mountUI).toBe('function')
   })
 })
+
+describe('every export path resolves in the build', () => {
+  it('has a module behind each import entry', async () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    )
+    for (const [path, entry] of Object.entries(pkg.exports) as Array<
+      [string, string | { import?: string }]
+    >) {
+      const file = typeof entry === 'string' ? entry : entry.import
+      if (!file || file.includes('*')) continue
+      expect(
+        () => readFileSync(new URL(`../../${file}`, import.meta.url)),
+        path
+      ).not.toThrow()
+    }
+  })
+})
