@@ -56,7 +56,9 @@ export default [
       'catalog/index': 'src/catalog/index.ts',
       'ui/index': 'src/ui/index.ts',
       'integrations/google-consent-mode/index':
-        'src/integrations/google-consent-mode/index.ts'
+        'src/integrations/google-consent-mode/index.ts',
+      'integrations/vendor-consent/index': 'src/integrations/vendor-consent/index.ts',
+      'integrations/gpp/index': 'src/integrations/gpp/index.ts'
     },
     external: [/^nanostores/, /^js-cookie/, /^preact/],
     output: {
