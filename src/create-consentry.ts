@@ -4,6 +4,7 @@ import { failedConfig, validateConfig, type ConfigResult } from './core/config/v
 import type { SaveInput } from './core/consent/decide'
 import type { ConsentRecord } from './core/consent/record'
 import type { ConsentState, OptOut } from './core/consent/types'
+import { gpcOverridesChoice } from './core/consent/gpc-conflict'
 import { createConsentCore } from './core/consentry-core'
 import { memoryStorage } from './core/storage/memory-storage'
 import type { StorageEngine } from './core/storage/types'
@@ -195,7 +196,8 @@ export function createConsentryController(
           document: doc,
           nonce: options.nonce,
           language: options.language ?? core.config().language,
-          loadLanguage: options.loadLanguage
+          loadLanguage: options.loadLanguage,
+          gpcConflict: () => gpcOverridesChoice($state.get(), core.choice())
         })
       )
       .catch((error: unknown) => {
@@ -242,9 +244,10 @@ export function createConsentryController(
   }
   const needsBanner = () => {
     const state = $state.get()
-    return (
-      configured && core.config().ui.autoShow && state.regime === 'gdpr' && !state.decided
-    )
+    const ui = core.config().ui
+    // The gdpr banner, or the optional non-blocking US notice, while nothing is decided.
+    const wanted = state.regime === 'gdpr' || (state.regime === 'us' && ui.usNotice)
+    return configured && ui.autoShow && wanted && !state.decided
   }
 
   if (doc) {

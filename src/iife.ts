@@ -32,6 +32,8 @@ function start(): void {
   const base = new URL('.', script?.src || location.href).href
   const controller = createConsentryController({
     region: attribute('data-region'),
+    // A server that saw `Sec-GPC: 1` says so before any script runs (data-gpc="1").
+    gpc: ['1', 'true'].includes(attribute('data-gpc') ?? '') || undefined,
     language: attribute('data-lang'),
     nonce,
     ui: () => scriptUILoader(controller.api, base, nonce)(),

@@ -38,7 +38,16 @@ export type VendorConsentApi =
       granted: unknown[]
       denied: unknown[]
     }
-  | { kind: 'function'; global: string; granted: unknown[]; denied: unknown[] }
+  | {
+      kind: 'function'
+      global: string
+      granted: unknown[]
+      denied: unknown[]
+      /** Called under the `us` regime when the visitor opts out of sale or sharing. */
+      optedOut?: unknown[]
+      /** Called under the `us` regime when the visitor has not opted out. */
+      optedIn?: unknown[]
+    }
   | { kind: 'methods'; global: string; initial?: string; granted: string; denied: string }
 
 /**

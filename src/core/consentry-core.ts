@@ -59,6 +59,8 @@ export interface ConsentCore {
   refresh(): void
   /** Whether the config was invalid and the defaults run fail-closed. */
   failClosed(): boolean
+  /** What the visitor said, before regime rules and GPC (see {@link Choice}). */
+  choice(): Choice
 }
 
 /**
@@ -178,6 +180,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
       if (stored?.id !== $state.get().id) readStored()
     },
     failClosed: () => invalid,
+    choice: () => choice,
     acceptAll: (method = 'api') => decide(method, () => acceptAllChoice(config)),
     rejectAll: (method = 'api') => decide(method, () => rejectAllChoice(config)),
     save(input, method = 'api') {

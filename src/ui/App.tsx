@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks'
 import { Banner } from './banner/Banner'
+import { UsNotice } from './banner/UsNotice'
 import { Env } from './context'
 import { OptOut } from './opt-out/OptOut'
 import { Preferences } from './preferences/Preferences'
@@ -18,7 +19,7 @@ export function App() {
     (state.decided || state.regime !== 'gdpr')
   return (
     <>
-      {banner && <Banner />}
+      {banner && (state.regime === 'us' ? <UsNotice /> : <Banner />)}
       {view.dialog === 'preferences' && <Preferences />}
       {view.dialog === 'opt-out' && <OptOut />}
       {reopen && (

@@ -29,6 +29,8 @@ export interface UIEnv {
   language: string
   /** Opens or closes views. */
   setView(view: Partial<UIView>): void
+  /** Whether a GPC signal overrides a stored choice that allowed sale or sharing. */
+  gpcConflict(): boolean
 }
 
 export const Env = createContext<UIEnv>(null as unknown as UIEnv)

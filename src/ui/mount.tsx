@@ -37,6 +37,8 @@ export interface UIContext {
   nonce?: string
   /** `data-lang` or `config.language`. */
   language?: string
+  /** Whether a GPC signal overrides a stored choice that allowed sale or sharing. */
+  gpcConflict?: () => boolean
   /** Fetches a shipped translation; `undefined` when it cannot. */
   loadLanguage?: (language: string) => Promise<Record<string, string> | undefined>
 }
@@ -99,7 +101,8 @@ export function mountUI(context: UIContext): MountedUI {
       actions: context.actions,
       texts,
       language,
-      setView
+      setView,
+      gpcConflict: context.gpcConflict ?? (() => false)
     }
     const attach = () => {
       if (!mounted) return

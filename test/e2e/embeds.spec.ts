@@ -58,10 +58,12 @@ test.describe('gating every kind of element', () => {
         )
       )
       .toBe('1')
-    expect(await page.locator('iframe').getAttribute('src')).toBe(
+    expect(await page.locator('iframe[title="Product video"]').getAttribute('src')).toBe(
       '/fixtures/embed.html?youtube'
     )
-    expect(await page.locator('iframe').getAttribute('data-src')).toBeNull()
+    expect(
+      await page.locator('iframe[title="Product video"]').getAttribute('data-src')
+    ).toBeNull()
   })
 
   test('a blocked iframe shows a same-size placeholder naming the vendor', async ({
@@ -78,16 +80,16 @@ test.describe('gating every kind of element', () => {
     ).toBeVisible()
     const box = await page.locator('consentry-placeholder').boundingBox()
     expect([Math.round(box!.width), Math.round(box!.height)]).toEqual([480, 270])
-    await expect(page.locator('iframe')).toBeHidden()
+    await expect(page.locator('iframe[title="Product video"]')).toBeHidden()
   })
 
   test('"Load once" loads this embed only and records nothing', async ({ page }) => {
     const seen = requests(page)
     await page.goto('/fixtures/embeds.html')
     await page.getByRole('button', { name: 'Load once' }).click()
-    await expect(page.locator('iframe')).toBeVisible()
+    await expect(page.locator('iframe[title="Product video"]')).toBeVisible()
     await expect(page.locator('consentry-placeholder')).toHaveCount(0)
-    expect(await page.locator('iframe').getAttribute('src')).toBe(
+    expect(await page.locator('iframe[title="Product video"]').getAttribute('src')).toBe(
       '/fixtures/embed.html?youtube'
     )
     expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
@@ -101,7 +103,7 @@ test.describe('gating every kind of element', () => {
   test('"Always allow YouTube" records consent for YouTube only', async ({ page }) => {
     await page.goto('/fixtures/embeds.html')
     await page.getByRole('button', { name: 'Always allow YouTube' }).click()
-    await expect(page.locator('iframe')).toBeVisible()
+    await expect(page.locator('iframe[title="Product video"]')).toBeVisible()
     expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
       decided: true,
       method: 'preferences',
@@ -110,7 +112,7 @@ test.describe('gating every kind of element', () => {
     })
     await page.reload()
     await expect(page.locator('consentry-placeholder')).toHaveCount(0)
-    await expect(page.locator('iframe')).toHaveAttribute(
+    await expect(page.locator('iframe[title="Product video"]')).toHaveAttribute(
       'src',
       '/fixtures/embed.html?youtube'
     )

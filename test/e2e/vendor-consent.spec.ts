@@ -71,3 +71,67 @@ test.describe("vendors' own consent calls", () => {
     expect(q.ttq[0]).toBe('["grantConsent"]')
   })
 })
+
+test.describe('Facebook Limited Data Use under US opt-outs', () => {
+  test('not opted out: consent granted and LDU off, before init', async ({ page }) => {
+    await page.goto('/fixtures/vendor-apis.html?region=US-CA')
+    const q = await queues(page)
+    expect(q.fbq.slice(0, 3)).toEqual([
+      ['consent', 'grant'],
+      ['dataProcessingOptions', []],
+      ['init', '1234567890']
+    ])
+  })
+
+  test('GPC: revoke and LDU before init; opting out later switches LDU on', async ({
+    page
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+        get: () => true
+      })
+    )
+    await page.goto('/fixtures/vendor-apis.html?region=US-CA')
+    const q = await queues(page)
+    expect(q.fbq.slice(0, 3)).toEqual([
+      ['consent', 'revoke'],
+      ['dataProcessingOptions', ['LDU'], 0, 0],
+      ['init', '1234567890']
+    ])
+  })
+
+  test('an opt-out by the visitor sends LDU and revoke; opting back in lifts both', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/vendor-apis.html?region=US-TX')
+    await page.evaluate(() => window.Consentry!.optOut({ sale: true, share: true }))
+    let q = await queues(page)
+    expect(q.fbq.slice(-2)).toEqual([
+      ['consent', 'revoke'],
+      ['dataProcessingOptions', ['LDU'], 0, 0]
+    ])
+    await page.evaluate(() => window.Consentry!.optOut({ sale: false, share: false }))
+    q = await queues(page)
+    expect(q.fbq.slice(-2)).toEqual([
+      ['consent', 'grant'],
+      ['dataProcessingOptions', []]
+    ])
+  })
+})
+
+test('data-gpc="1" from the server is a GPC signal before any script reads navigator', async ({
+  page
+}) => {
+  await page.route('**/fixtures/data-gpc.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><head><title>x</title><script src="/dist/consentry.js" data-region="US-CA" data-gpc="1"></script></head><body><main>x</main></body></html>'
+    })
+  )
+  await page.goto('/fixtures/data-gpc.html')
+  expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+    gpc: true,
+    method: 'gpc',
+    optOut: { sale: true }
+  })
+})

@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/preact'
 import { atom } from 'nanostores'
 import { afterEach, vi } from 'vitest'
 import { validateConfig } from '../../src/core/config/validate'
+import { gpcOverridesChoice } from '../../src/core/consent/gpc-conflict'
 import { createConsentCore } from '../../src/core/consentry-core'
 import { memoryStorage } from '../../src/core/storage/memory-storage'
 import { App } from '../../src/ui/App'
@@ -49,7 +50,8 @@ export function renderUI(
     actions,
     texts: buildTexts(language, options.translation, result.config),
     language,
-    setView: (change) => $view.set({ ...$view.get(), ...change })
+    setView: (change) => $view.set({ ...$view.get(), ...change }),
+    gpcConflict: () => gpcOverridesChoice(core.$state.get(), core.choice())
   }
   const rendered = render(
     <Env.Provider value={env}>

@@ -21,7 +21,11 @@ export const facebook: Vendor = {
     kind: 'function',
     global: 'fbq',
     granted: ['consent', 'grant'],
-    denied: ['consent', 'revoke']
+    denied: ['consent', 'revoke'],
+    // Limited Data Use for US opt-outs (country 0, state 0: Meta geolocates the visitor):
+    // https://developers.facebook.com/docs/marketing-apis/data-processing-options
+    optedOut: ['dataProcessingOptions', ['LDU'], 0, 0],
+    optedIn: ['dataProcessingOptions', []]
   },
   saleShare: true
 }

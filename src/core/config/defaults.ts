@@ -22,7 +22,8 @@ export const DEFAULT_UI: Required<UIOptions> = {
   blockPage: false,
   theme: 'light',
   reopenButton: false,
-  autoShow: true
+  autoShow: true,
+  usNotice: false
 }
 
 /**

@@ -116,6 +116,11 @@ export interface UIOptions {
    * @default true
    */
   autoShow?: boolean
+  /**
+   * Under `us`, show a non-blocking notice with the opt-out link until acknowledged.
+   * @default false
+   */
+  usNotice?: boolean
 }
 
 /**

@@ -37,7 +37,14 @@ const GCM_KEYS = [
   'adsDataRedaction',
   'region'
 ] as const
-const UI_KEYS = ['layout', 'blockPage', 'theme', 'reopenButton', 'autoShow'] as const
+const UI_KEYS = [
+  'layout',
+  'blockPage',
+  'theme',
+  'reopenButton',
+  'autoShow',
+  'usNotice'
+] as const
 const REGIMES: readonly Regime[] = ['gdpr', 'us', 'none']
 
 /** What {@link validateConfig} found. */
@@ -286,7 +293,7 @@ function resolveUi(check: Checker, value: unknown, config: ResolvedConfig): void
   ) {
     ui.theme = value.theme
   }
-  for (const key of ['blockPage', 'reopenButton', 'autoShow'] as const) {
+  for (const key of ['blockPage', 'reopenButton', 'autoShow', 'usNotice'] as const) {
     if (value[key] !== undefined && check.boolean(`ui.${key}`, value[key]))
       ui[key] = value[key]
   }

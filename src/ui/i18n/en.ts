@@ -32,6 +32,11 @@ export const EN = {
   gpcText:
     'Your browser sent a Global Privacy Control signal. We have treated it as a request to opt out of the sale and sharing of your personal information.',
   reopen: 'Cookie settings',
+  gpcConflict:
+    'You had allowed the sale or sharing of your information on this site. Your browser now sends a Global Privacy Control signal, which takes precedence: you are opted out. To change that, turn Global Privacy Control off in your browser.',
+  usNoticeText:
+    'We and our advertising partners use cookies to show you ads based on your activity. You can opt out of the sale and sharing of your personal information at any time.',
+  usNoticeOk: 'OK',
   placeholderText:
     'This content is provided by {vendor}. Loading it may set cookies and share data about you with {vendor}.',
   loadOnce: 'Load once',

@@ -11,7 +11,7 @@ import { useStore } from '../primitives/use-store'
  * Control signal it says the request was honoured and the switch stays opted out.
  */
 export function OptOut() {
-  const { $state, texts, actions, setView } = useContext(Env)
+  const { $state, texts, actions, setView, gpcConflict } = useContext(Env)
   const state = useStore($state)
   const byGpc = state.gpc && state.regime === 'us'
   const [optedOut, setOptedOut] = useState(
@@ -31,6 +31,7 @@ export function OptOut() {
           <div class="cy-notice" role="status">
             <strong>{texts.gpcHonored}</strong>
             {texts.gpcText}
+            {gpcConflict() && <p class="cy-conflict">{texts.gpcConflict}</p>}
           </div>
         )}
         <p>{texts.optOutText}</p>
