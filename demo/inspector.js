@@ -1,66 +1,144 @@
-// The demo's inspector: shows live which tags ran, the cookies present and the state.
+// The demo's consent inspector: the consent state, which tags ran or are held, the cookies,
+// Consent Mode in dataLayer, GPP and US Privacy strings, the last record, and the records
+// the demo server received. Everything is rendered as text.
 ;(function () {
-  var ran = {}
-  var tags = Array.prototype.slice.call(document.querySelectorAll('script[data-vendor]'))
-  window.addEventListener('demo:tag-ran', function (event) {
-    ran[event.detail] = true
-    render()
-  })
+  var $ = function (id) {
+    return document.getElementById(id)
+  }
+  var params = new URLSearchParams(location.search)
 
-  function item(text, className) {
-    var li = document.createElement('li')
-    li.textContent = text
-    if (className) li.className = className
-    return li
+  function list(element, items, empty) {
+    element.replaceChildren.apply(
+      element,
+      (items.length ? items : [empty || '(none)']).map(function (item) {
+        var li = document.createElement('li')
+        if (typeof item === 'string') li.textContent = item
+        else {
+          li.textContent = item.text
+          li.className = item.className
+        }
+        return li
+      })
+    )
+  }
+
+  function tagStatus(element) {
+    var name =
+      (element.getAttribute('data-vendor') || element.localName) +
+      ' (' +
+      element.getAttribute('data-consent') +
+      ')'
+    var held =
+      element.localName === 'script'
+        ? element.type === 'text/plain'
+        : element.hasAttribute('data-src')
+    return {
+      text:
+        name + ': ' + (held ? 'held' : element.localName === 'script' ? 'ran' : 'loaded'),
+      className: held ? 'held' : 'ran'
+    }
+  }
+
+  function consentModeEntries() {
+    return (window.dataLayer || [])
+      .filter(function (entry) {
+        return (
+          Object.prototype.toString.call(entry) === '[object Arguments]' &&
+          (entry[0] === 'consent' || entry[0] === 'set')
+        )
+      })
+      .map(function (entry) {
+        var args = Array.prototype.slice.call(entry)
+        if (args[0] === 'set') return 'set ' + args[1] + ' = ' + JSON.stringify(args[2])
+        var granted = Object.keys(args[2]).filter(function (k) {
+          return args[2][k] === 'granted'
+        })
+        return args[0] + ' ' + args[1] + ': granted ' + (granted.join(', ') || 'nothing')
+      })
   }
 
   function render() {
-    var state = window.Consentry.getState()
-    var list = document.getElementById('tags')
-    list.replaceChildren.apply(
-      list,
-      tags.map(function (tag) {
-        var vendor = tag.getAttribute('data-vendor')
-        var status = ran[vendor] ? 'ran' : 'held'
-        return item(
-          vendor + ' (' + tag.getAttribute('data-consent') + '): ' + status,
-          status
-        )
-      })
+    var C = window.Consentry
+    $('state').textContent = JSON.stringify(C.getState(), null, 2)
+    list(
+      $('tags'),
+      Array.prototype.map.call(document.querySelectorAll('[data-consent]'), tagStatus)
     )
-    var cookies = document.cookie ? document.cookie.split('; ') : []
-    var cookieList = document.getElementById('cookies')
-    cookieList.replaceChildren.apply(
-      cookieList,
-      cookies.length
-        ? cookies.map(function (c) {
-            return item(c.length > 60 ? c.slice(0, 60) + '…' : c)
+    list(
+      $('cookies'),
+      document.cookie
+        ? document.cookie.split('; ').map(function (c) {
+            return c.length > 70 ? c.slice(0, 70) + '…' : c
           })
-        : [item('(none)')]
+        : []
     )
-    document.getElementById('state').textContent = JSON.stringify(state, null, 2)
+    list($('consent-mode'), consentModeEntries())
+    window.__gpp('ping', function (ping) {
+      $('gpp').textContent = JSON.stringify(
+        {
+          gppString: ping.gppString,
+          applicableSections: ping.applicableSections,
+          signalStatus: ping.signalStatus,
+          parsedSections: ping.parsedSections
+        },
+        null,
+        2
+      )
+    })
+    window.__uspapi('getUSPData', 1, function (data) {
+      $('usp').textContent = data.uspString
+    })
+    $('record').textContent = JSON.stringify(C.getRecord() || null, null, 2)
   }
 
-  var actions = {
-    acceptAll: function () {
-      Consentry.acceptAll()
-    },
-    rejectAll: function () {
-      Consentry.rejectAll()
-    },
-    statistical: function () {
-      Consentry.save({
-        categories: { statistical: true, personalisation: false, marketing: false }
+  function pollRecords() {
+    fetch('/records')
+      .then(function (r) {
+        return r.json()
       })
-    },
-    reset: function () {
-      Consentry.reset()
-    }
+      .then(function (body) {
+        list(
+          $('received'),
+          body.records.map(function (r) {
+            return (
+              r.receivedAt.slice(11, 19) +
+              ' ' +
+              r.method +
+              ' · ' +
+              r.regime +
+              ' · id ' +
+              r.id
+            )
+          })
+        )
+      })
+      .catch(function () {})
   }
-  document.querySelector('.actions').addEventListener('click', function (event) {
-    var action = event.target.getAttribute('data-action')
-    if (actions[action]) actions[action]()
+
+  // Controls: reload with the new simulated visitor.
+  var form = document.querySelector('.controls')
+  form.region.value = params.get('region') || 'DE'
+  form.gpc.checked = params.get('gpc') === '1'
+  form.lang.value = params.get('lang') || ''
+  form.theme.value = params.get('theme') || 'auto'
+  form.addEventListener('change', function () {
+    var next = new URLSearchParams()
+    next.set('region', form.region.value)
+    if (form.gpc.checked) next.set('gpc', '1')
+    if (form.lang.value) next.set('lang', form.lang.value)
+    next.set('theme', form.theme.value)
+    location.search = next.toString()
   })
-  document.addEventListener('consentry:change', render)
+  form.querySelector('[data-action="reset"]').addEventListener('click', function () {
+    window.Consentry.reset()
+  })
+
+  document.addEventListener('consentry:change', function () {
+    setTimeout(render, 50)
+  })
+  window.addEventListener('demo:tag-ran', render)
   render()
+  pollRecords()
+  setInterval(pollRecords, 1000)
+  setInterval(render, 2000)
 })()

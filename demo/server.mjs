@@ -1,5 +1,7 @@
 // A small static server for the demo and the browser tests. No dependencies.
 //   /            → demo/          /dist/ → dist/          /fixtures/ → test/fixtures/
+//   /records     the demo's consent-record receiver: POST a record (JSON), GET the list,
+//                DELETE to clear; a record's id is its idempotency key
 // Test helpers, on any path:
 //   ?delay=MS    answer after MS milliseconds (late config, slow scripts)
 //   *.csp.html   served with a strict Content-Security-Policy; "{{nonce}}" in the file is
@@ -40,8 +42,47 @@ function fileFor(pathname) {
   return null
 }
 
+/** Records received, by id: the same id twice is one record (the id is the idempotency key). */
+const records = new Map()
+
+function receiveRecords(request, response) {
+  const json = (status, body) =>
+    response
+      .writeHead(status, {
+        'content-type': 'application/json',
+        'cache-control': 'no-store'
+      })
+      .end(JSON.stringify(body))
+  if (request.method === 'GET') return json(200, { records: [...records.values()] })
+  if (request.method === 'DELETE') {
+    records.clear()
+    return json(200, { records: [] })
+  }
+  if (request.method !== 'POST') return json(405, { error: 'method not allowed' })
+  let body = ''
+  request.setEncoding('utf8')
+  request.on('data', (chunk) => {
+    body += chunk
+    if (body.length > 65536) request.destroy()
+  })
+  request.on('end', () => {
+    try {
+      const record = JSON.parse(body)
+      if (typeof record?.id !== 'string')
+        return json(400, { error: 'a record needs an id' })
+      const duplicate = records.has(record.id)
+      if (!duplicate)
+        records.set(record.id, { ...record, receivedAt: new Date().toISOString() })
+      json(duplicate ? 200 : 201, { id: record.id, duplicate })
+    } catch {
+      json(400, { error: 'expected JSON' })
+    }
+  })
+}
+
 function handle(request, response) {
   const url = new URL(request.url, 'http://localhost')
+  if (url.pathname === '/records') return receiveRecords(request, response)
   const file = fileFor(url.pathname)
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')

@@ -14,10 +14,12 @@ import { startGate, type GateVerdict } from './dom/gate/index'
 import { startAutoBlock, type AutoBlock } from './dom/auto-block/index'
 import { ownerOf, type HostOwner } from './dom/auto-block/host-match'
 import { syncTabs, type TabSync } from './dom/tab-sync/index'
+import { createRecordSender, type RecordSender } from './dom/records/index'
 import { listenForTriggers } from './dom/triggers/index'
 import { applyWithdrawal } from './dom/withdrawal/index'
 import type { Integration } from './integrations/types'
 import type { MountedUI, UIContext } from './ui/mount'
+import { pickLanguage } from './utils/pick-language'
 import { randomId } from './utils/random-id'
 
 declare const __CONSENTRY_VERSION__: string
@@ -175,11 +177,20 @@ export function createConsentryController(
     storage: options.storage ?? (doc ? cookieStorage() : memoryStorage()),
     gpc: options.gpc ?? detectGpc(),
     region: options.region,
-    language: options.language,
+    language: () => uiLanguage(),
+    onRecord: (record) => recordSender?.send(record),
     randomId,
     version: __CONSENTRY_VERSION__
   })
   const { $state } = core
+  /** The language the UI shows (the UI picks it the same way), for records. */
+  const uiLanguage = () =>
+    pickLanguage([
+      options.language ?? core.config().language,
+      doc?.documentElement.lang,
+      ...(typeof navigator === 'undefined' ? [] : (navigator.languages ?? []))
+    ])
+  let recordSender: RecordSender | undefined
   const granted = (id: string) => $state.get().categories[id] === true
   const vendorGranted = (id: string) => $state.get().vendors[id] === true
   let configured = false
@@ -390,6 +401,11 @@ export function createConsentryController(
     api,
     configure(result) {
       configured = true
+      const endpoint = result.config.recordEndpoint
+      if (endpoint && doc?.defaultView && !recordSender) {
+        recordSender = createRecordSender(doc.defaultView, endpoint)
+        recordSender.flush()
+      }
       holding = true
       try {
         core.configure(result)
@@ -398,14 +414,18 @@ export function createConsentryController(
         holding = false
       }
       if (doc && !tabs && !result.failClosed) {
-        tabs = syncTabs(`consentry:${core.config().cookie.name}`, () => {
-          refreshing = true
-          try {
-            core.refresh()
-          } finally {
-            refreshing = false
-          }
-        })
+        tabs = syncTabs(
+          `consentry:${core.config().cookie.name}`,
+          () => {
+            refreshing = true
+            try {
+              core.refresh()
+            } finally {
+              refreshing = false
+            }
+          },
+          doc
+        )
       }
       afterChange()
     },

@@ -186,7 +186,7 @@ describe('consent core', () => {
   })
 
   it('builds a record of the latest decision', () => {
-    const c = core({ region: 'DE', language: 'de' })
+    const c = core({ region: 'DE', language: () => 'de' })
     c.configure(validateConfig(undefined))
     expect(c.getRecord()).toBeUndefined()
     c.save({ categories: { statistical: true } }, 'preferences')

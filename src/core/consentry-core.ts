@@ -27,8 +27,10 @@ export interface CoreOptions {
   gpc?: boolean
   /** The visitor's region; wins over `config.region`. */
   region?: string
-  /** The UI language; wins over `config.language`. */
-  language?: string
+  /** The UI language shown to the visitor, for records. */
+  language?: () => string | undefined
+  /** Called with the record of every decision, once, as it is made. */
+  onRecord?: (record: ConsentRecord) => void
   /** Clock, in milliseconds. @default Date.now */
   now?: () => number
   /** Record-id generator. */
@@ -116,10 +118,27 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
       cookieAttributes(config, true)
     )
     $state.set(deriveState(context(), choice, { decided: true, method, id, time }))
+    const record = recordOf()
+    if (record) options.onRecord?.(record)
   }
+  const recordOf = () =>
+    buildRecord(config, $state.get(), {
+      region,
+      language: options.language?.() ?? config.language,
+      version: options.version
+    })
 
   const readStored = () => {
     const stored = decodeChoice(config, regime, storage.get(config.cookie.name), now())
+    if (!stored && gpc && regime === 'us') {
+      // A GPC signal with nothing stored is a decision: stored and recorded once, then read
+      // back as any other choice on later page views.
+      choice = defaultChoice(config, regime)
+      return decide('gpc', (current) => ({
+        ...current,
+        optOut: { sale: true, share: true }
+      }))
+    }
     if (!stored) return showDefault()
     choice = stored.choice
     $state.set(
@@ -134,13 +153,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
 
   const showDefault = () => {
     choice = defaultChoice(config, regime)
-    const byGpc = gpc && regime === 'us'
-    $state.set(
-      deriveState(context(), choice, {
-        decided: byGpc,
-        method: byGpc ? 'gpc' : 'default'
-      })
-    )
+    $state.set(deriveState(context(), choice, { decided: false, method: 'default' }))
   }
 
   return {
@@ -199,14 +212,9 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
         return
       }
       storage.remove(config.cookie.name, cookieAttributes(config, false))
-      showDefault()
+      readStored()
     },
-    getRecord: () =>
-      buildRecord(config, $state.get(), {
-        region,
-        language: options.language ?? config.language,
-        version: options.version
-      })
+    getRecord: recordOf
   }
 }
 

@@ -1,5 +1,5 @@
 export { mountUI, HOST_TAG } from './mount'
 export type { MountedUI, UIContext } from './mount'
-export { pickLanguage, LANGUAGES } from './i18n/languages'
+export { pickLanguage, LANGUAGES } from '../utils/pick-language'
 export { EN } from './i18n/en'
 export type { Texts } from './i18n/en'

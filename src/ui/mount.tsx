@@ -6,7 +6,7 @@ import { App } from './App'
 import { Env, type UIActions, type UIView } from './context'
 import { buildTexts } from './i18n/build-texts'
 import type { Texts } from './i18n/en'
-import { isRtl, pickLanguage } from './i18n/languages'
+import { isRtl, pickLanguage } from '../utils/pick-language'
 import { Placeholder } from './placeholder/Placeholder'
 import { UI_CSS } from './styles/index'
 

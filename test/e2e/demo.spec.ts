@@ -1,41 +1,148 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-test('demo: tags are held until the banner choice, released by it, and their cookies appear', async ({
-  page,
-  context
-}) => {
-  const vendorRequests: string[] = []
-  page.on('request', (r) => r.url().includes('/vendors/') && vendorRequests.push(r.url()))
-  await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Consentry demo' })).toBeVisible()
-  const banner = page.getByRole('region', { name: 'Your privacy choices' })
-  await expect(banner).toBeVisible()
-  const tags = page.locator('#tags li')
-  await expect(tags).toHaveCount(5)
-  await expect(tags.filter({ hasText: ': held' })).toHaveCount(5)
-  expect(vendorRequests).toEqual([])
+const inspector = (page: Page, id: string) => page.locator(`#${id}`)
+const received = async (page: Page) =>
+  (
+    (await (await page.request.get('/records')).json()) as {
+      records: Array<{ id: string; method: string }>
+    }
+  ).records
+const tags = (page: Page) => page.locator('#tags li')
 
-  await banner.getByRole('button', { name: 'Customize' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Cookie preferences' })
-  await dialog.getByRole('switch', { name: 'Statistical' }).click()
-  await dialog.getByRole('button', { name: 'Save choices' }).click()
-  await expect(tags.filter({ hasText: ': ran' })).toHaveCount(2)
-  await expect(page.locator('#cookies')).toContainText('_ga=')
-  await expect(page.locator('#cookies')).not.toContainText('_fbp=')
+test.describe('demo walk-through, with the consent inspector', () => {
+  test('an EU visitor: held, chosen, recorded, withdrawn', async ({ page, context }) => {
+    await page.goto('/?region=DE')
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await expect(banner).toBeVisible()
+    await expect(tags(page).filter({ hasText: ': held' })).toHaveCount(7)
+    await expect(inspector(page, 'cookies')).toHaveText('(none)')
+    await expect(inspector(page, 'consent-mode')).toContainText(
+      'consent default: granted security_storage'
+    )
+    await expect(inspector(page, 'gpp')).toContainText(
+      '"applicableSections": [\n    -1\n  ]'
+    )
 
-  await page.getByRole('link', { name: 'Cookie settings' }).click()
-  await dialog.getByRole('button', { name: 'Accept all' }).click()
-  await expect(tags.filter({ hasText: ': ran' })).toHaveCount(5)
-  const names = (await context.cookies()).map((c) => c.name)
-  expect(names).toEqual(
-    expect.arrayContaining([
-      '_ga',
-      '_ym_uid',
-      '_fbp',
-      '_gcl_au',
-      'cto_bundle',
-      'consentry'
+    await banner.getByRole('button', { name: 'Customize' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Cookie preferences' })
+    await dialog.getByRole('switch', { name: 'Statistical' }).click()
+    await dialog.getByRole('button', { name: 'Save choices' }).click()
+    await expect(tags(page).filter({ hasText: ': ran' })).toHaveCount(2)
+    await expect(inspector(page, 'cookies')).toContainText('_ga=')
+    await expect(inspector(page, 'cookies')).toContainText('_ym_uid=')
+    await expect(inspector(page, 'consent-mode')).toContainText(
+      'consent update: granted analytics_storage'
+    )
+    const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
+    await expect(inspector(page, 'record')).toContainText(`"method": "preferences"`)
+    await expect(inspector(page, 'received')).toContainText(
+      `preferences · gdpr · id ${id}`
+    )
+
+    // Withdraw from the footer link: the page reloads once and the cookies are gone.
+    await page.getByRole('link', { name: 'Cookie settings' }).click()
+    await Promise.all([
+      page.waitForEvent('load'),
+      dialog.getByRole('button', { name: 'Reject all' }).click()
     ])
-  )
-  await expect(page.locator('#state')).toContainText('"method": "preferences"')
+    const names = (await context.cookies()).map((c) => c.name)
+    expect(names.filter((n) => /^(_ga|_ym|_gcl|_fbp|cto_)/.test(n))).toEqual([])
+    await expect(tags(page).filter({ hasText: ': ran' })).toHaveCount(0)
+  })
+
+  test('a Californian: tags run, the opt-out link stops sale and sharing, every signal agrees', async ({
+    page
+  }) => {
+    await page.goto('/?region=US-CA')
+    await expect(
+      page.getByRole('region', { name: 'Your privacy choices' })
+    ).toContainText('opt out of the sale and sharing')
+    await expect(tags(page).filter({ hasText: ': ran' })).toHaveCount(5)
+    await expect(inspector(page, 'usp')).toHaveText('1YNN')
+    // The notice (fixed at the bottom) has the same link as the footer.
+    await page
+      .getByRole('region', { name: 'Your privacy choices' })
+      .getByRole('button', { name: 'Do Not Sell or Share My Personal Information' })
+      .click()
+    const dialog = page.getByRole('dialog', {
+      name: 'Do Not Sell or Share My Personal Information'
+    })
+    await dialog.getByRole('switch').click()
+    await Promise.all([
+      page.waitForEvent('load'),
+      dialog.getByRole('button', { name: 'Confirm' }).click()
+    ])
+    await expect(inspector(page, 'usp')).toHaveText('1YYN')
+    await expect(inspector(page, 'gpp')).toContainText('"SaleOptOut": 1')
+    await expect(inspector(page, 'consent-mode')).toContainText(
+      'consent update: granted analytics_storage, functionality_storage, personalization_storage, security_storage'
+    )
+    await expect(
+      tags(page).filter({ hasText: 'facebook (marketing): held' })
+    ).toHaveCount(2)
+    await expect(
+      tags(page).filter({ hasText: 'google-analytics (statistical): ran' })
+    ).toHaveCount(1)
+    const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
+    await expect
+      .poll(async () => (await received(page)).find((r) => r.id === id)?.method)
+      .toBe('opt-out')
+  })
+
+  test('a Californian with GPC: opted out before any tag, and it is recorded', async ({
+    page
+  }) => {
+    await page.goto('/?region=US-CA&gpc=1')
+    await expect(inspector(page, 'usp')).toHaveText('1YYN')
+    await expect(inspector(page, 'gpp')).toContainText('"Gpc": true')
+    await expect(tags(page).filter({ hasText: 'criteo (marketing): held' })).toHaveCount(
+      1
+    )
+    await expect(inspector(page, 'record')).toContainText('"method": "gpc"')
+    const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
+    await expect
+      .poll(async () => (await received(page)).find((r) => r.id === id)?.method)
+      .toBe('gpc')
+  })
+
+  test('a visitor with no consent law: no banner, everything runs', async ({ page }) => {
+    await page.goto('/?region=none')
+    await expect(tags(page).filter({ hasText: ': held' })).toHaveCount(0)
+    await expect(page.getByRole('region', { name: 'Your privacy choices' })).toHaveCount(
+      0
+    )
+    await expect(inspector(page, 'state')).toContainText('"regime": "none"')
+  })
+
+  test('a record sent while offline waits in the outbox and arrives once on the next page view', async ({
+    page,
+    context
+  }) => {
+    await page.goto('/?region=DE')
+    await context.setOffline(true)
+    await page
+      .getByRole('region', { name: 'Your privacy choices' })
+      .getByRole('button', { name: 'Accept all' })
+      .click()
+    const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
+    const outbox = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem('consentry:outbox') ?? '[]').map(
+        (r: { id: string }) => r.id
+      )
+    )
+    expect(outbox).toEqual([id])
+    await context.setOffline(false)
+    expect((await received(page)).some((r) => r.id === id)).toBe(false)
+    await page.reload()
+    await expect
+      .poll(async () => (await received(page)).filter((r) => r.id === id).length)
+      .toBe(1)
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('consentry:outbox')))
+      .toBeNull()
+    // A second page view sends nothing again.
+    await page.reload()
+    await page.waitForTimeout(300)
+    expect((await received(page)).filter((r) => r.id === id)).toHaveLength(1)
+  })
 })

@@ -116,7 +116,7 @@ test.describe('withdrawal', () => {
     await one.evaluate(() =>
       window.Consentry!.save({ categories: { statistical: true } })
     )
-    await expect.poll(() => ran(two)).toEqual(['ga', 'ym'])
+    await expect.poll(() => ran(two), { timeout: 10_000 }).toEqual(['ga', 'ym'])
     expect(await two.evaluate(() => window.Consentry!.getState())).toMatchObject({
       decided: true,
       method: 'stored',

@@ -9,18 +9,26 @@ export interface TabSync {
 /**
  * Keeps the site's open tabs in step: a decision in one tab is announced on a
  * BroadcastChannel (same origin), and the others re-read the stored choice at once,
- * withdrawal included. Where BroadcastChannel is missing, nothing is synced.
+ * withdrawal included. A tab that becomes visible again re-reads it too, so nothing is
+ * missed where BroadcastChannel is missing or a message was.
  *
  * @param name The channel name (per cookie name, so two configs on one site stay apart).
  * @param onChange Called in the other tabs.
  * @returns The channel.
  */
-export function syncTabs(name: string, onChange: () => void): TabSync {
-  if (typeof BroadcastChannel === 'undefined') return { announce() {}, stop() {} }
-  const channel = new BroadcastChannel(name)
-  channel.onmessage = () => onChange()
+export function syncTabs(name: string, onChange: () => void, doc?: Document): TabSync {
+  const onVisible = () => {
+    if (doc?.visibilityState === 'visible') onChange()
+  }
+  doc?.addEventListener('visibilitychange', onVisible)
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(name)
+  if (channel) channel.onmessage = () => onChange()
   return {
-    announce: () => channel.postMessage('change'),
-    stop: () => channel.close()
+    announce: () => channel?.postMessage('change'),
+    stop: () => {
+      channel?.close()
+      doc?.removeEventListener('visibilitychange', onVisible)
+    }
   }
 }

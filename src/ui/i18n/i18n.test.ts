@@ -5,7 +5,7 @@ import { formatLifetime } from '../preferences/lifetime'
 import { buildTexts } from './build-texts'
 import { EN } from './en'
 import { format } from './format'
-import { isRtl, LANGUAGES, pickLanguage } from './languages'
+import { isRtl, LANGUAGES, pickLanguage } from '../../utils/pick-language'
 
 const locale = (language: string) =>
   JSON.parse(
