@@ -9,7 +9,8 @@ export function fileSize(path) {
   return {
     raw: data.length,
     gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      .length
   }
 }
 
@@ -18,13 +19,20 @@ export function measureBudgets(pkg) {
   return pkg.sizeBudgets.map((budget) => {
     const sizes = budget.files.map(fileSize)
     const sum = (key) => sizes.reduce((n, s) => n + s[key], 0)
-    return { ...budget, measured: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } }
+    return {
+      ...budget,
+      measured: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') }
+    }
   })
 }
 
 /** The README's size table, generated from the budgets (the README must quote exactly this). */
 export function budgetTable(pkg) {
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`
-  const rows = pkg.sizeBudgets.map((b) => `| ${b.name} | ${kb(b.gzip)} | ${kb(b.brotli)} |`)
-  return ['| what | gzip budget | brotli budget |', '| --- | --- | --- |', ...rows].join('\n')
+  const rows = pkg.sizeBudgets.map(
+    (b) => `| ${b.name} | ${kb(b.gzip)} | ${kb(b.brotli)} |`
+  )
+  return ['| what | gzip budget | brotli budget |', '| --- | --- | --- |', ...rows].join(
+    '\n'
+  )
 }

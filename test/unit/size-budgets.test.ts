@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript helper without types
 import { budgetTable, measureBudgets } from '../../scripts/sizes.mjs'
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+const pkg = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+)
 
 interface Measured {
   name: string
