@@ -16,6 +16,10 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const MOUNTS = [
   ['/dist/', join(ROOT, 'dist')],
   ['/fixtures/', join(ROOT, 'test/fixtures')],
+  // The benchmark's pages and the peers' published builds (devDependencies).
+  ['/bench/', join(ROOT, 'bench/pages')],
+  ['/peers/cookieconsent/', join(ROOT, 'node_modules/vanilla-cookieconsent/dist')],
+  ['/peers/klaro/', join(ROOT, 'node_modules/klaro/dist')],
   ['/', join(ROOT, 'demo')]
 ]
 const TYPES = {

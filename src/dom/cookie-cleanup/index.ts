@@ -47,6 +47,7 @@ export function clearCookies(document: Document, patterns: readonly string[]): s
  */
 export function clearStorage(window: Window, patterns: readonly string[]): string[] {
   const removed: string[] = []
+  if (patterns.length === 0) return removed
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     try {
       const storage = window[area]

@@ -23,7 +23,7 @@ const USPRIVACY_MONTHS = 13
  * `uspv1`) and the US Privacy API (`window.__uspapi('getUSPData', 1, cb)` and the
  * `usprivacy` cookie), present in every regime. Calls queued on an IAB stub's
  * `__gpp.queue` (or ours, before the config is known) are answered in order; nested frames
- * find the API through the `__gppLocator` / `__uspapiLocator` frames and `postMessage`
+ * find this window through the `__gppLocator` frame and use `postMessage`
  * (`__gppCall` → `__gppReturn`, `__uspapiCall` → `__uspapiReturn`).
  *
  * @returns The integration.
@@ -75,8 +75,9 @@ export function gpp(): Integration {
         }
       }
 
+      // One locator frame: nested frames find this window through it for __gppCall and
+      // __uspapiCall alike (a second, __uspapiLocator, would double the cost for a legacy API).
       addLocator(doc, '__gppLocator')
-      addLocator(doc, '__uspapiLocator')
       const onMessage = (event: MessageEvent) =>
         reply(event, gppFunction, w.__uspapi as never)
       win.addEventListener('message', onMessage)
@@ -104,7 +105,12 @@ export function gpp(): Integration {
   }
 }
 
-/** Adds the named, hidden frame that tells nested frames where the API lives. */
+/**
+ * Adds the named, hidden frame that tells nested frames where the API lives. A frame is a
+ * whole browsing context, the costliest thing Consentry creates, and only nested frames
+ * need it: it is added when the page has an iframe of its own (now or later), when the
+ * browser is idle (within 500 ms), off the path of the page's first scripts.
+ */
 function addLocator(doc: Document, name: string): void {
   const add = () => {
     if (doc.querySelector(`iframe[name="${name}"]`)) return
@@ -116,8 +122,24 @@ function addLocator(doc: Document, name: string): void {
     frame.tabIndex = -1
     doc.body.append(frame)
   }
-  if (doc.body) add()
-  else doc.addEventListener('DOMContentLoaded', add, { once: true })
+  const win = doc.defaultView as
+    (Window & { requestIdleCallback?: typeof requestIdleCallback }) | null
+  const later = () =>
+    win?.requestIdleCallback
+      ? win.requestIdleCallback(add, { timeout: 500 })
+      : setTimeout(add, 0)
+  const hasFrame = () => doc.querySelector(`iframe:not([name="${name}"])`) !== null
+  const whenFramed = () => {
+    if (hasFrame()) return later()
+    const observer = new MutationObserver(() => {
+      if (!hasFrame()) return
+      observer.disconnect()
+      later()
+    })
+    observer.observe(doc, { childList: true, subtree: true })
+  }
+  if (doc.readyState !== 'loading') whenFramed()
+  else doc.addEventListener('DOMContentLoaded', whenFramed, { once: true })
 }
 
 /** Answers `__gppCall` and `__uspapiCall` messages from nested frames. */

@@ -1,0 +1,254 @@
+// `npm run bench`: Consentry side by side with the published script-tag builds of
+// vanilla-cookieconsent and Klaro, on equivalent pages, in headless Chromium with 4× CPU
+// throttling (a phone proxy). For a first visit and a returning visit, the median of RUNS
+// runs of: bytes downloaded (each file gzip-compressed on its own), requests, time from
+// navigation to the banner visible (first visit) or to the gated tag released (returning
+// visit), script evaluation time, long tasks, layout shift and JS heap. Writes
+// bench/RESULTS.md.
+import { execSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import { ensureChromium, ensurePackages } from '../scripts/ensure-deps.mjs'
+import { fileSize } from '../scripts/sizes.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const RUNS = Number(process.env.BENCH_RUNS ?? 15)
+const THROTTLE = 4
+
+/** Each library: its page, the files it is made of, and how its banner shows. */
+const LIBRARIES = [
+  {
+    name: 'Consentry',
+    page: '/bench/consentry.html',
+    files: { '/dist/': join(ROOT, 'dist') },
+    bannerVisible: () => {
+      const banner = document
+        .querySelector('consentry-root')
+        ?.shadowRoot?.querySelector('.cy-banner')
+      return !!banner && banner.getBoundingClientRect().height > 0
+    },
+    accept: async (page) => page.getByRole('button', { name: 'Accept all' }).click()
+  },
+  {
+    name: 'vanilla-cookieconsent',
+    page: '/bench/cookieconsent.html',
+    files: {
+      '/peers/cookieconsent/': join(ROOT, 'node_modules/vanilla-cookieconsent/dist')
+    },
+    bannerVisible: () => {
+      const modal = document.querySelector('#cc-main .cm')
+      return (
+        !!modal &&
+        modal.getBoundingClientRect().height > 0 &&
+        getComputedStyle(modal).visibility !== 'hidden'
+      )
+    },
+    accept: async (page) =>
+      page.locator('#cc-main .cm').getByRole('button', { name: 'Accept all' }).click()
+  },
+  {
+    name: 'Klaro',
+    page: '/bench/klaro.html',
+    files: { '/peers/klaro/': join(ROOT, 'node_modules/klaro/dist') },
+    bannerVisible: () => {
+      const notice = document.querySelector('.klaro .cookie-notice, .klaro .cookie-modal')
+      return !!notice && notice.getBoundingClientRect().height > 0
+    },
+    // With acceptAll: true, the notice's "That's ok" button accepts every service.
+    accept: async (page) => page.locator('.klaro .cookie-notice .cm-btn-success').click()
+  }
+]
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** Observers that must exist before the page's own scripts: long tasks, layout shift. */
+function observe() {
+  window.__bench = { longTasks: 0, longTaskMs: 0, cls: 0 }
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__bench.longTasks++
+      window.__bench.longTaskMs += e.duration
+    }
+  }).observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (!e.hadRecentInput) window.__bench.cls += e.value
+  }).observe({ type: 'layout-shift', buffered: true })
+}
+
+async function measure(browser, origin, lib, cookies) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  if (cookies) await context.addCookies(cookies)
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE })
+  await cdp.send('Performance.enable')
+  await page.addInitScript(observe)
+  const files = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    for (const [prefix, dir] of Object.entries(lib.files)) {
+      if (path.startsWith(prefix)) files.push(join(dir, path.slice(prefix.length)))
+    }
+  })
+  await page.goto(origin + lib.page, { waitUntil: 'domcontentloaded' })
+  let ready
+  if (cookies) {
+    ready = await page
+      .waitForFunction(() => window.__released, null, { polling: 'raf', timeout: 15000 })
+      .then((h) => h.jsonValue())
+  } else {
+    ready = await page
+      .waitForFunction(`(${lib.bannerVisible.toString()})() && performance.now()`, null, {
+        polling: 'raf',
+        timeout: 15000
+      })
+      .then((h) => h.jsonValue())
+  }
+  await page.waitForLoadState('load')
+  await page.waitForTimeout(300)
+  const metrics = Object.fromEntries(
+    (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])
+  )
+  const observed = await page.evaluate(() => window.__bench)
+  const bytes = files.reduce((n, f) => n + fileSize(f).gzip, 0)
+  await context.close()
+  return {
+    bytes,
+    requests: files.length,
+    ready,
+    scriptMs: metrics.ScriptDuration * 1000,
+    longTasks: observed.longTasks,
+    cls: observed.cls,
+    heapMB: metrics.JSHeapUsedSize / 1048576
+  }
+}
+
+/** Accepts once on a fresh context and returns the cookies a returning visitor carries. */
+async function returningCookies(browser, origin, lib) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(origin + lib.page)
+  await page.waitForFunction(`(${lib.bannerVisible.toString()})()`, null, {
+    polling: 'raf',
+    timeout: 15000
+  })
+  await lib.accept(page)
+  await page.waitForTimeout(300)
+  const cookies = await context.cookies()
+  await context.close()
+  return cookies
+}
+
+async function main() {
+  ensurePackages()
+  const executablePath = ensureChromium()
+  console.log('› Building…')
+  execSync('npm run build --silent', { stdio: 'inherit', cwd: ROOT })
+  const { startServer } = await import('../demo/server.mjs')
+  const server = await startServer(0)
+  const origin = `http://127.0.0.1:${server.address().port}`
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update'
+    ]
+  })
+  const results = []
+  try {
+    const only = process.env.BENCH_ONLY
+    for (const lib of LIBRARIES.filter((l) => !only || l.name === only)) {
+      const cookies = await returningCookies(browser, origin, lib).catch((error) => {
+        console.warn(
+          `${lib.name}: could not record a returning visitor (${error.message.split('\n')[0]})`
+        )
+        return []
+      })
+      for (const visit of ['first', 'returning']) {
+        const runs = []
+        for (let i = 0; i < RUNS; i++) {
+          // A run that never gets ready is reported as n/a rather than stopping the bench.
+          const run = await measure(
+            browser,
+            origin,
+            lib,
+            visit === 'returning' ? cookies : undefined
+          ).catch((error) => {
+            console.warn(`${lib.name} ${visit}: ${error.message.split('\n')[0]}`)
+            return undefined
+          })
+          if (run) runs.push(run)
+        }
+        const row = { library: lib.name, visit, runs: runs.length }
+        for (const key of [
+          'bytes',
+          'requests',
+          'ready',
+          'scriptMs',
+          'longTasks',
+          'cls',
+          'heapMB'
+        ]) {
+          row[key] = runs.length ? median(runs.map((r) => r[key])) : NaN
+        }
+        results.push(row)
+        console.log(`${lib.name.padEnd(22)} ${visit.padEnd(9)} ${JSON.stringify(row)}`)
+      }
+    }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+  const version = execSync(`${executablePath} --version`).toString().trim()
+  if (process.env.BENCH_ONLY) return // a partial run does not replace the full table
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, version))
+  console.log('\nWrote bench/RESULTS.md')
+}
+
+function report(results, browserVersion) {
+  const n = (value, digits, unit = '') =>
+    Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : 'n/a'
+  const fmt = (r) =>
+    `| ${r.library} | ${r.visit} | ${n(r.bytes / 1000, 1, ' kB')} | ${n(r.requests, 0)} | ${n(r.ready, 0, ' ms')} | ${n(r.scriptMs, 0, ' ms')} | ${n(r.longTasks, 1)} | ${n(r.cls, 3)} | ${n(r.heapMB, 1, ' MB')} | ${r.runs} |`
+  const ratios = ['first', 'returning'].map((visit) => {
+    const ours = results.find((r) => r.library === 'Consentry' && r.visit === visit)
+    const peers = results.filter((r) => r.library !== 'Consentry' && r.visit === visit)
+    const best = (key) => Math.min(...peers.map((p) => p[key]).filter(Number.isFinite))
+    const ratio = (key) =>
+      Number.isFinite(best(key)) && best(key) > 0
+        ? (ours[key] / best(key)).toFixed(2)
+        : 'n/a'
+    return `| ${visit} | ${ratio('bytes')} | ${ratio('ready')} | ${ratio('scriptMs')} |`
+  })
+  return `# Benchmark results
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.
+
+- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${browserVersion}, headless.
+- Method: ${RUNS} runs per row, median; CPU throttled ${THROTTLE}× (a phone proxy); 390×844 viewport; a fresh browser context (empty cache) per run; files served from loopback, bytes counted as each file's gzip size (level 9).
+- Pages: the same content and an equivalent consent set-up (three categories, two services, one gated inline script) for each library, in \`bench/pages/\`. Peers are their published script-tag builds: vanilla-cookieconsent (cookieconsent.umd.js + .css) and Klaro (klaro.js, CSS included).
+- "ready": first visit, time from navigation to the banner visible; returning visit, time to the gated script released.
+
+| library | visit | bytes (gzip) | requests | ready | script time | long tasks | layout shift | JS heap | runs |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${results.map(fmt).join('\n')}
+
+Consentry ÷ best peer (lower is better; the issue-7 target is ≤ 0.5 for time):
+
+| visit | bytes | ready | script time |
+| --- | --- | --- | --- |
+${ratios.join('\n')}
+`
+}
+
+await main()
