@@ -3,8 +3,19 @@ import { base64url, fibonacciRange, fixed } from './bits'
 /** A GPP "boolean as two-bit integer": 0 not applicable, 1 yes, 2 no. */
 export type Tristate = 0 | 1 | 2
 
+/** Fields every US section ends with: sensitive data, consents, MSPA and GPC. */
+export interface UsSectionTail {
+  SensitiveDataProcessing: Tristate[]
+  KnownChildSensitiveDataConsents: Tristate[]
+  PersonalDataConsents: Tristate
+  MspaCoveredTransaction: 1 | 2
+  MspaOptOutOptionMode: Tristate
+  MspaServiceProviderMode: Tristate
+  Gpc: boolean
+}
+
 /** The fields of a `usnat` section (US National Privacy, version 2). */
-export interface UsNatFields {
+export interface UsNatFields extends UsSectionTail {
   SharingNotice: Tristate
   SaleOptOutNotice: Tristate
   SharingOptOutNotice: Tristate
@@ -14,33 +25,19 @@ export interface UsNatFields {
   SaleOptOut: Tristate
   SharingOptOut: Tristate
   TargetedAdvertisingOptOut: Tristate
-  /** 16 entries. */
+  /** 16 entries; 3 in KnownChildSensitiveDataConsents. */
   SensitiveDataProcessing: Tristate[]
-  /** 3 entries. */
-  KnownChildSensitiveDataConsents: Tristate[]
-  PersonalDataConsents: Tristate
-  MspaCoveredTransaction: 1 | 2
-  MspaOptOutOptionMode: Tristate
-  MspaServiceProviderMode: Tristate
-  Gpc: boolean
 }
 
 /** The fields of a `usca` section (California, version 1). */
-export interface UsCaFields {
+export interface UsCaFields extends UsSectionTail {
   SaleOptOutNotice: Tristate
   SharingOptOutNotice: Tristate
   SensitiveDataLimitUseNotice: Tristate
   SaleOptOut: Tristate
   SharingOptOut: Tristate
-  /** 9 entries. */
+  /** 9 entries; 2 in KnownChildSensitiveDataConsents. */
   SensitiveDataProcessing: Tristate[]
-  /** 2 entries. */
-  KnownChildSensitiveDataConsents: Tristate[]
-  PersonalDataConsents: Tristate
-  MspaCoveredTransaction: 1 | 2
-  MspaOptOutOptionMode: Tristate
-  MspaServiceProviderMode: Tristate
-  Gpc: boolean
 }
 
 /** Section ids (GPP spec, "Section Information"). */
@@ -53,14 +50,37 @@ const list = (values: readonly number[]) => values.map(two).join('')
 const gpcSegment = (gpc: boolean) => base64url('01' + (gpc ? '1' : '0'))
 
 /**
+ * Encodes a US section: a 6-bit version, its own leading two-bit fields, the common tail,
+ * then the GPC sub-section.
+ */
+function encodeSection(
+  version: number,
+  leading: readonly Tristate[],
+  f: UsSectionTail
+): string {
+  const core =
+    fixed(version, 6) +
+    list(leading) +
+    list(f.SensitiveDataProcessing) +
+    list(f.KnownChildSensitiveDataConsents) +
+    list([
+      f.PersonalDataConsents,
+      f.MspaCoveredTransaction,
+      f.MspaOptOutOptionMode,
+      f.MspaServiceProviderMode
+    ])
+  return `${base64url(core)}.${gpcSegment(f.Gpc)}`
+}
+
+/**
  * Encodes a `usnat` section, version 2, with its GPC sub-section.
  *
  * @param f The fields.
  * @returns The section text.
  */
 export function encodeUsNat(f: UsNatFields): string {
-  const core =
-    fixed(2, 6) +
+  return encodeSection(
+    2,
     [
       f.SharingNotice,
       f.SaleOptOutNotice,
@@ -71,16 +91,9 @@ export function encodeUsNat(f: UsNatFields): string {
       f.SaleOptOut,
       f.SharingOptOut,
       f.TargetedAdvertisingOptOut
-    ]
-      .map(two)
-      .join('') +
-    list(f.SensitiveDataProcessing) +
-    list(f.KnownChildSensitiveDataConsents) +
-    two(f.PersonalDataConsents) +
-    two(f.MspaCoveredTransaction) +
-    two(f.MspaOptOutOptionMode) +
-    two(f.MspaServiceProviderMode)
-  return `${base64url(core)}.${gpcSegment(f.Gpc)}`
+    ],
+    f
+  )
 }
 
 /**
@@ -90,24 +103,17 @@ export function encodeUsNat(f: UsNatFields): string {
  * @returns The section text.
  */
 export function encodeUsCa(f: UsCaFields): string {
-  const core =
-    fixed(1, 6) +
+  return encodeSection(
+    1,
     [
       f.SaleOptOutNotice,
       f.SharingOptOutNotice,
       f.SensitiveDataLimitUseNotice,
       f.SaleOptOut,
       f.SharingOptOut
-    ]
-      .map(two)
-      .join('') +
-    list(f.SensitiveDataProcessing) +
-    list(f.KnownChildSensitiveDataConsents) +
-    two(f.PersonalDataConsents) +
-    two(f.MspaCoveredTransaction) +
-    two(f.MspaOptOutOptionMode) +
-    two(f.MspaServiceProviderMode)
-  return `${base64url(core)}.${gpcSegment(f.Gpc)}`
+    ],
+    f
+  )
 }
 
 /**

@@ -7,7 +7,8 @@ import {
   type SectionName,
   type Tristate,
   type UsCaFields,
-  type UsNatFields
+  type UsNatFields,
+  type UsSectionTail
 } from './sections'
 
 /** What the GPP API reports for one state. */
@@ -24,6 +25,28 @@ export interface GppSignals {
 }
 
 const optOut = (on: boolean): Tristate => (on ? 1 : 2)
+
+/**
+ * The fields every US section ends with. No sensitive data categories are processed (all
+ * 0, not applicable); MSPA coverage as the site declares it (opt-out option mode when
+ * covered); the GPC signal.
+ */
+function tail(
+  state: ConsentState,
+  sensitive: number,
+  children: number,
+  mspaCovered: boolean
+): UsSectionTail {
+  return {
+    SensitiveDataProcessing: Array(sensitive).fill(0) as Tristate[],
+    KnownChildSensitiveDataConsents: Array(children).fill(0) as Tristate[],
+    PersonalDataConsents: 0,
+    MspaCoveredTransaction: mspaCovered ? 1 : 2,
+    MspaOptOutOptionMode: mspaCovered ? 1 : 0,
+    MspaServiceProviderMode: mspaCovered ? 2 : 0,
+    Gpc: state.gpc
+  }
+}
 
 /**
  * The `usnat` fields for a state under the `us` regime. Notices are 1 (given: the opt-out
@@ -46,13 +69,7 @@ export function usNatFields(state: ConsentState, mspaCovered = false): UsNatFiel
     SaleOptOut: optOut(state.optOut.sale),
     SharingOptOut: optOut(state.optOut.share),
     TargetedAdvertisingOptOut: optOut(state.optOut.share),
-    SensitiveDataProcessing: Array(16).fill(0) as Tristate[],
-    KnownChildSensitiveDataConsents: [0, 0, 0],
-    PersonalDataConsents: 0,
-    MspaCoveredTransaction: mspaCovered ? 1 : 2,
-    MspaOptOutOptionMode: mspaCovered ? 1 : 0,
-    MspaServiceProviderMode: mspaCovered ? 2 : 0,
-    Gpc: state.gpc
+    ...tail(state, 16, 3, mspaCovered)
   }
 }
 
@@ -70,13 +87,7 @@ export function usCaFields(state: ConsentState, mspaCovered = false): UsCaFields
     SensitiveDataLimitUseNotice: 0,
     SaleOptOut: optOut(state.optOut.sale),
     SharingOptOut: optOut(state.optOut.share),
-    SensitiveDataProcessing: Array(9).fill(0) as Tristate[],
-    KnownChildSensitiveDataConsents: [0, 0],
-    PersonalDataConsents: 0,
-    MspaCoveredTransaction: mspaCovered ? 1 : 2,
-    MspaOptOutOptionMode: mspaCovered ? 1 : 0,
-    MspaServiceProviderMode: mspaCovered ? 2 : 0,
-    Gpc: state.gpc
+    ...tail(state, 9, 2, mspaCovered)
   }
 }
 

@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks'
 import { Env } from '../context'
+import { BannerText } from './BannerText'
 import { Dialog } from '../primitives/Dialog'
 
 /**
@@ -13,15 +14,7 @@ export function Banner() {
   const { layout, blockPage } = config.ui
   const content = (
     <div class="cy-inner">
-      <div class="cy-text">
-        <h2 id="cy-banner-title">{texts.bannerTitle}</h2>
-        <p>
-          {texts.bannerText}{' '}
-          {config.privacyPolicyUrl && (
-            <a href={config.privacyPolicyUrl}>{texts.privacyPolicy}</a>
-          )}
-        </p>
-      </div>
+      <BannerText id="cy-banner-title" text={texts.bannerText} />
       <div class="cy-actions">
         <button
           type="button"

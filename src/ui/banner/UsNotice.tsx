@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks'
 import { Env } from '../context'
+import { BannerText } from './BannerText'
 
 /**
  * The optional notice under the `us` regime (`ui.usNotice`): tags already run, so it blocks
@@ -7,19 +8,11 @@ import { Env } from '../context'
  * saw it, with nothing opted out, and it does not show again.
  */
 export function UsNotice() {
-  const { config, texts, actions, setView } = useContext(Env)
+  const { texts, actions, setView } = useContext(Env)
   return (
     <section class="cy-banner" data-layout="bar" aria-labelledby="cy-notice-title">
       <div class="cy-inner">
-        <div class="cy-text">
-          <h2 id="cy-notice-title">{texts.bannerTitle}</h2>
-          <p>
-            {texts.usNoticeText}{' '}
-            {config.privacyPolicyUrl && (
-              <a href={config.privacyPolicyUrl}>{texts.privacyPolicy}</a>
-            )}
-          </p>
-        </div>
+        <BannerText id="cy-notice-title" text={texts.usNoticeText} />
         <div class="cy-actions">
           <button
             type="button"
