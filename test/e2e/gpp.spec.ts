@@ -148,7 +148,8 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
   test('listeners hear sectionChange on a change, and can be removed', async ({
     page
   }) => {
-    await page.goto('/fixtures/gpp.html?region=US-CO')
+    // No reload on withdrawal here: the opt-out would otherwise reload mid-evaluate.
+    await page.goto('/fixtures/gpp.html?region=US-CO&reload=0')
     const events = await page.evaluate(async () => {
       const seen: string[] = []
       let id = 0

@@ -108,8 +108,9 @@ export function gpp(): Integration {
 /**
  * Adds the named, hidden frame that tells nested frames where the API lives. A frame is a
  * whole browsing context, the costliest thing Consentry creates, and only nested frames
- * need it: it is added when the page has an iframe of its own (now or later), when the
- * browser is idle (within 500 ms), off the path of the page's first scripts.
+ * need it: it is added when the page gets an iframe of its own, at once. A MutationObserver
+ * callback runs before the new iframe's document can run a script, so the locator is there
+ * before any nested frame looks for it.
  */
 function addLocator(doc: Document, name: string): void {
   const add = () => {
@@ -122,24 +123,20 @@ function addLocator(doc: Document, name: string): void {
     frame.tabIndex = -1
     doc.body.append(frame)
   }
-  const win = doc.defaultView as
-    (Window & { requestIdleCallback?: typeof requestIdleCallback }) | null
-  const later = () =>
-    win?.requestIdleCallback
-      ? win.requestIdleCallback(add, { timeout: 500 })
-      : setTimeout(add, 0)
-  const hasFrame = () => doc.querySelector(`iframe:not([name="${name}"])`) !== null
-  const whenFramed = () => {
-    if (hasFrame()) return later()
-    const observer = new MutationObserver(() => {
-      if (!hasFrame()) return
-      observer.disconnect()
-      later()
-    })
-    observer.observe(doc, { childList: true, subtree: true })
-  }
-  if (doc.readyState !== 'loading') whenFramed()
-  else doc.addEventListener('DOMContentLoaded', whenFramed, { once: true })
+  const hasFrame = () =>
+    doc.body !== null && doc.querySelector(`iframe:not([name="${name}"])`) !== null
+  if (hasFrame()) return add()
+  const addsFrame = (node: Node) =>
+    node.nodeType === 1 &&
+    ((node as Element).localName === 'iframe' ||
+      (node as Element).querySelector('iframe') !== null)
+  const observer = new MutationObserver((records) => {
+    if (!records.some((r) => Array.from(r.addedNodes).some(addsFrame)) || !hasFrame())
+      return
+    observer.disconnect()
+    add()
+  })
+  observer.observe(doc, { childList: true, subtree: true })
 }
 
 /** Answers `__gppCall` and `__uspapiCall` messages from nested frames. */
