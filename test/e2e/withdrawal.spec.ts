@@ -88,10 +88,7 @@ test.describe('withdrawal', () => {
     page,
     context
   }) => {
-    const noReload = at('shop.example.test').replace(
-      'withdraw.html',
-      'withdraw-noreload.html'
-    )
+    const noReload = `${at('shop.example.test')}?reload=0`
     await page.goto(noReload)
     await page.evaluate(() => window.Consentry!.acceptAll())
     await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
