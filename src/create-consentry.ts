@@ -19,7 +19,7 @@ import { listenForTriggers } from './dom/triggers/index'
 import { applyWithdrawal } from './dom/withdrawal/index'
 import type { Integration } from './integrations/types'
 import type { MountedUI, UIContext } from './ui/mount'
-import { pickLanguage } from './utils/pick-language'
+import { visitorLanguage } from './utils/pick-language'
 import { randomId } from './utils/random-id'
 
 declare const __CONSENTRY_VERSION__: string
@@ -185,11 +185,7 @@ export function createConsentryController(
   const { $state } = core
   /** The language the UI shows (the UI picks it the same way), for records. */
   const uiLanguage = () =>
-    pickLanguage([
-      options.language ?? core.config().language,
-      doc?.documentElement.lang,
-      ...(typeof navigator === 'undefined' ? [] : (navigator.languages ?? []))
-    ])
+    visitorLanguage(options.language ?? core.config().language, doc)
   let recordSender: RecordSender | undefined
   const granted = (id: string) => $state.get().categories[id] === true
   const vendorGranted = (id: string) => $state.get().vendors[id] === true

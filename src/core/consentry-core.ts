@@ -128,8 +128,9 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
       version: options.version
     })
 
-  const readStored = () => {
-    const stored = decodeChoice(config, regime, storage.get(config.cookie.name), now())
+  const decodeStored = () =>
+    decodeChoice(config, regime, storage.get(config.cookie.name), now())
+  const readStored = (stored = decodeStored()) => {
     if (!stored && gpc && regime === 'us') {
       // A GPC signal with nothing stored is a decision: stored and recorded once, then read
       // back as any other choice on later page views.
@@ -189,8 +190,8 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
     },
     refresh() {
       if (!configured) return
-      const stored = decodeChoice(config, regime, storage.get(config.cookie.name), now())
-      if (stored?.id !== $state.get().id) readStored()
+      const stored = decodeStored()
+      if (stored?.id !== $state.get().id) readStored(stored)
     },
     failClosed: () => invalid,
     choice: () => choice,
@@ -199,8 +200,10 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
     save(input, method = 'api') {
       // Validate now, so that a bad call throws to its caller. While config is pending the
       // ids are not known yet: the queued call is checked (and logged) when it replays.
-      if (configured) saveChoice(config, choice, input)
-      decide(method, (current) => saveChoice(config, current, input))
+      if (!configured)
+        return decide(method, (current) => saveChoice(config, current, input))
+      const next = saveChoice(config, choice, input)
+      decide(method, () => next)
     },
     optOut(input = { sale: true, share: true }, method = 'api') {
       if (configured) optOutChoice(choice, input)

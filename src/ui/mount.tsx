@@ -6,7 +6,7 @@ import { App } from './App'
 import { Env, type UIActions, type UIView } from './context'
 import { buildTexts } from './i18n/build-texts'
 import type { Texts } from './i18n/en'
-import { isRtl, pickLanguage } from '../utils/pick-language'
+import { isRtl, visitorLanguage } from '../utils/pick-language'
 import { Placeholder } from './placeholder/Placeholder'
 import { UI_CSS } from './styles/index'
 
@@ -74,13 +74,7 @@ export function mountUI(context: UIContext): MountedUI {
   const host = doc.createElement(HOST_TAG)
   const container = shadowContainer(host, config.ui.theme, styles)
 
-  const language = pickLanguage([
-    context.language,
-    doc.documentElement.lang,
-    ...(typeof navigator === 'undefined'
-      ? []
-      : (navigator.languages ?? [navigator.language]))
-  ])
+  const language = visitorLanguage(context.language, doc)
   const localise = (element: HTMLElement) => {
     element.lang = language
     element.dir = isRtl(language) ? 'rtl' : 'ltr'

@@ -57,6 +57,24 @@ export function pickLanguage(
 }
 
 /**
+ * The language the visitor sees: the site's choice (`data-lang` or config), then
+ * `<html lang>`, then the browser's languages, then English. The UI shows it and the
+ * consent record names it, so both ask here.
+ *
+ * @param preferred `data-lang` or `config.language`.
+ * @param doc The document, when there is one.
+ * @returns The chosen tag.
+ */
+export function visitorLanguage(
+  preferred: string | undefined,
+  doc: Document | null | undefined
+): string {
+  const browser =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])
+  return pickLanguage([preferred, doc?.documentElement.lang, ...browser])
+}
+
+/**
  * Whether a language is written right to left.
  *
  * @param language A language tag.

@@ -1,7 +1,7 @@
 import { activateElement } from '../gate/activate-element'
 import { asRelease, isReleasing } from '../gate/releasing'
 import type { HostOwner } from './host-match'
-import { holdElement, rewriteHtml } from './rewrite-html'
+import { holdElement, holdLoaded, LOADING_SELECTOR, rewriteHtml } from './rewrite-html'
 
 export type { HostOwner } from './host-match'
 
@@ -124,20 +124,12 @@ export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
         const element = node as Element
         const found = isSrcElement(element)
           ? [element]
-          : Array.from(
-              element.querySelectorAll?.('script[src], iframe[src], img[src]') ?? []
-            )
+          : Array.from(element.querySelectorAll?.(LOADING_SELECTOR) ?? [])
         for (const el of found) {
           if (el.getAttribute('type') === 'text/plain' || el.hasAttribute('data-consent'))
             continue
-          const url = el.getAttribute('src')
-          const owner = check(url)
-          if (!owner) continue
-          holdElement(el, owner)
-          if (el.localName !== 'script') {
-            setAttribute.call(el, 'data-src', url!)
-            el.removeAttribute('src')
-          }
+          const owner = check(el.getAttribute('src'))
+          if (owner) holdLoaded(el, owner)
         }
       }
     }

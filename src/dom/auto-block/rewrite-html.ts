@@ -1,7 +1,7 @@
 import type { HostOwner } from './host-match'
 
-/** Elements whose loading attribute is rewritten into gated markup. */
-const LOADING: Record<string, string> = { script: 'src', iframe: 'src', img: 'src' }
+/** Tags that load from a `src` and can be held. */
+export const LOADING_SELECTOR = 'script[src], iframe[src], img[src]'
 
 /**
  * Turns a tag that loads from a blocked host into gated markup, in place: a script gets
@@ -23,6 +23,20 @@ export function holdElement(element: Element, owner: HostOwner): void {
 }
 
 /**
+ * Holds a tag that already has its URL in `src` (parsed markup): {@link holdElement}, and
+ * for an iframe or image the URL moves to `data-src` so nothing loads.
+ *
+ * @param element A script, iframe or img with `src`.
+ * @param owner Who its host belongs to.
+ */
+export function holdLoaded(element: Element, owner: HostOwner): void {
+  holdElement(element, owner)
+  if (element.localName === 'script') return
+  element.setAttribute('data-src', element.getAttribute('src') ?? '')
+  element.removeAttribute('src')
+}
+
+/**
  * Rewrites an HTML string so that tags loading from blocked hosts arrive as gated markup.
  * It is parsed in an inert `<template>` (nothing loads or runs there).
  *
@@ -40,18 +54,11 @@ export function rewriteHtml(
   const template = document.createElement('template')
   template.innerHTML = html
   let changed = false
-  for (const element of Array.from(
-    template.content.querySelectorAll('script[src], iframe[src], img[src]')
-  )) {
-    const attribute = LOADING[element.localName]!
-    const owner = blocked(element.getAttribute(attribute) ?? '')
+  for (const element of Array.from(template.content.querySelectorAll(LOADING_SELECTOR))) {
+    const owner = blocked(element.getAttribute('src') ?? '')
     if (!owner) continue
     changed = true
-    holdElement(element, owner)
-    if (element.localName !== 'script') {
-      element.setAttribute('data-src', element.getAttribute(attribute)!)
-      element.removeAttribute(attribute)
-    }
+    holdLoaded(element, owner)
   }
   return changed ? template.innerHTML : html
 }

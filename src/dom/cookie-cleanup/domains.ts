@@ -29,6 +29,16 @@ export function domainsUpTo(host: string, registrable: string | undefined): stri
  */
 export function findRegistrableDomain(document: Document): string | undefined {
   const host = document.location?.hostname ?? ''
+  // The answer is fixed per host: probe (cookie writes) once, not on every clean-up.
+  if (registrable.has(host)) return registrable.get(host)
+  const found = probeRegistrableDomain(document, host)
+  registrable.set(host, found)
+  return found
+}
+
+const registrable = new Map<string, string | undefined>()
+
+function probeRegistrableDomain(document: Document, host: string): string | undefined {
   if (!host.includes('.') || /^[\d.]+$/.test(host) || host.includes(':')) return undefined
   const labels = host.split('.')
   const probe = `consentry_probe_${Math.random().toString(36).slice(2, 8)}`
