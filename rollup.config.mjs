@@ -1,9 +1,11 @@
 // The builds (STYLE.md §1):
-// - dist/consentry.js: the script-tag IIFE, the core path only (config, consent engine,
-//   cookie storage, script gate, triggers). A visitor who has already chosen downloads this
-//   one file.
+// - dist/consentry.js: the script tag's first file (src/boot.ts): gate, auto-blocking,
+//   Consent Mode default, vendors' consent APIs, GPP stub, and the stored choice read on a
+//   config validated before. A visitor who has already chosen downloads this one file.
+// - dist/consentry-engine.js: validator, decisions, records, withdrawal, tab sync, GPP
+//   encoder (src/engine-entry.ts), fetched by consentry.js when a decision is to be made.
 // - dist/consentry-ui.js: the banner and dialogs (Preact, components, styles, English),
-//   fetched by consentry.js from its own folder only when a banner or dialog must show.
+//   fetched from the same folder only when a banner or dialog must show.
 // - dist/i18n/<lang>.json and dist/themes/*.css: fetched or linked only when used.
 // - dist/esm/: ES modules for bundlers, one file per source module so imports tree-shake.
 import { readFileSync } from 'node:fs'
@@ -38,12 +40,17 @@ const autoTheme = (dark) =>
 
 export default [
   {
-    input: 'src/iife.ts',
+    input: 'src/boot.ts',
     output: { file: 'dist/consentry.js', format: 'iife', banner, sourcemap: true },
     plugins: [
       ...browser(),
       assets({ locales: 'src/ui/i18n/locales', themes: 'themes', autoTheme })
     ]
+  },
+  {
+    input: 'src/engine-entry.ts',
+    output: { file: 'dist/consentry-engine.js', format: 'iife', banner, sourcemap: true },
+    plugins: browser()
   },
   {
     input: 'src/ui/register.ts',

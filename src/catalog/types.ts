@@ -97,3 +97,9 @@ export interface Category {
   /** Always granted and cannot be switched off (only `essential`). */
   required?: boolean
 }
+
+/** What gating needs of a vendor (the script tag's first file carries only this). */
+export type VendorTags = Pick<
+  Vendor,
+  'id' | 'category' | 'hosts' | 'consentApi' | 'saleShare'
+>

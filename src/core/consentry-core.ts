@@ -1,4 +1,4 @@
-import type { ReadableAtom } from 'nanostores'
+import type { ReadableAtom, WritableAtom } from 'nanostores'
 import { defaultConfig } from './config/defaults'
 import type { Regime, ResolvedConfig } from './config/types'
 import type { ConfigResult } from './config/validate'
@@ -39,6 +39,12 @@ export interface CoreOptions {
   logger?: Pick<Console, 'warn' | 'error'>
   /** SDK version written into records. */
   version: string
+  /**
+   * A store to keep the state in, already holding the state the page runs on (the script
+   * tag's first file may have read the stored choice before the core loaded). States equal
+   * to the one held are not set again, so nothing is announced twice.
+   */
+  store?: WritableAtom<ConsentState>
 }
 
 /** The DOM-free consent manager behind `createConsentry` and the script tag. */
@@ -86,9 +92,14 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
   let invalid = false
   const queue: Array<() => void> = []
   const context = (): StateContext => ({ config, regime, gpc })
-  const $state = createConsentStore(
-    deriveState(context(), choice, { decided: false, method: 'default' })
-  )
+  const $state =
+    options.store ??
+    createConsentStore(
+      deriveState(context(), choice, { decided: false, method: 'default' })
+    )
+  const setState = (state: ConsentState) => {
+    if (JSON.stringify(state) !== JSON.stringify($state.get())) $state.set(state)
+  }
 
   const decide = (method: DecisionMethod, next: (current: Choice) => Choice) => {
     if (!configured) {
@@ -117,7 +128,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
       }),
       cookieAttributes(config, true)
     )
-    $state.set(deriveState(context(), choice, { decided: true, method, id, time }))
+    setState(deriveState(context(), choice, { decided: true, method, id, time }))
     const record = recordOf()
     if (record) options.onRecord?.(record)
   }
@@ -142,7 +153,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
     }
     if (!stored) return showDefault()
     choice = stored.choice
-    $state.set(
+    setState(
       deriveState(context(), choice, {
         decided: true,
         method: 'stored',
@@ -154,7 +165,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
 
   const showDefault = () => {
     choice = defaultChoice(config, regime)
-    $state.set(deriveState(context(), choice, { decided: false, method: 'default' }))
+    setState(deriveState(context(), choice, { decided: false, method: 'default' }))
   }
 
   return {

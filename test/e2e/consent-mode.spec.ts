@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { visitOnce } from './helpers'
 
 const DENIED = {
   ad_storage: 'denied',
@@ -95,6 +96,13 @@ test.describe('Google Consent Mode v2', () => {
   test('under the us regime the default is granted; with GPC, ad types are denied', async ({
     page
   }) => {
+    // The first view signals "denied" until the engine has validated the config and knows
+    // the regime; from then on the regime's default is known before any other tag.
+    await visitOnce(page, '/fixtures/gcm.html?region=US-CA')
+    expect(
+      parse((await page.evaluate(() => (window as any).__atFirstTag as string[]))[0]!)
+        .args[2]
+    ).toMatchObject({ ad_storage: 'denied', analytics_storage: 'denied' })
     await page.goto('/fixtures/gcm.html?region=US-CA')
     let first = parse(
       (await page.evaluate(() => (window as any).__atFirstTag as string[]))[0]!

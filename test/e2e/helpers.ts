@@ -29,3 +29,13 @@ declare global {
     __ran?: string[]
   }
 }
+
+/**
+ * Opens a page and waits until the engine has validated its config and remembered it
+ * (`consentry:boot`): the next view of the same page starts on the remembered config,
+ * with the regime known before any other tag runs.
+ */
+export async function visitOnce(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { visitOnce } from './helpers'
 
 const queues = (page: Page) =>
   page.evaluate(() => {
@@ -73,7 +74,21 @@ test.describe("vendors' own consent calls", () => {
 })
 
 test.describe('Facebook Limited Data Use under US opt-outs', () => {
+  test('first view: revoke before init (fail closed) until the engine knows the regime', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/vendor-apis.html?region=US-CA')
+    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    const q = await queues(page)
+    expect(q.fbq.slice(0, 2)).toEqual([
+      ['consent', 'revoke'],
+      ['init', '1234567890']
+    ])
+    expect(q.fbq).toContainEqual(['consent', 'grant'])
+  })
+
   test('not opted out: consent granted and LDU off, before init', async ({ page }) => {
+    await visitOnce(page, '/fixtures/vendor-apis.html?region=US-CA')
     await page.goto('/fixtures/vendor-apis.html?region=US-CA')
     const q = await queues(page)
     expect(q.fbq.slice(0, 3)).toEqual([
@@ -91,6 +106,7 @@ test.describe('Facebook Limited Data Use under US opt-outs', () => {
         get: () => true
       })
     )
+    await visitOnce(page, '/fixtures/vendor-apis.html?region=US-CA')
     await page.goto('/fixtures/vendor-apis.html?region=US-CA')
     const q = await queues(page)
     expect(q.fbq.slice(0, 3)).toEqual([

@@ -1,10 +1,17 @@
-import type { Vendor } from '../types'
+import type { Vendor, VendorTags } from '../types'
+
+/** What gating needs of criteo: category, hosts and consent API (in the first file). */
+export const criteoTags = {
+  id: 'criteo',
+  category: 'marketing',
+  hosts: ['criteo.com', 'criteo.net'],
+  saleShare: true
+} satisfies VendorTags
 
 /** Criteo retargeting. */
 export const criteo: Vendor = {
-  id: 'criteo',
+  ...criteoTags,
   name: 'Criteo',
-  category: 'marketing',
   purpose: 'Shows ads for products you viewed here on other sites.',
   privacyPolicyUrl: 'https://www.criteo.com/privacy/',
   cookies: [
@@ -13,7 +20,5 @@ export const criteo: Vendor = {
     { name: 'cto_optout', days: 1825, thirdParty: true },
     { name: 'uid', days: 395, thirdParty: true }
   ],
-  storage: ['cto_bundle', 'criteo_*'],
-  hosts: ['criteo.com', 'criteo.net'],
-  saleShare: true
+  storage: ['cto_bundle', 'criteo_*']
 }

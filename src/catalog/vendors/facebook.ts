@@ -1,20 +1,9 @@
-import type { Vendor } from '../types'
+import type { Vendor, VendorTags } from '../types'
 
-/** Meta (Facebook) Pixel and social plug-ins. */
-export const facebook: Vendor = {
+/** What gating needs of facebook: category, hosts and consent API (in the first file). */
+export const facebookTags = {
   id: 'facebook',
-  name: 'Facebook',
   category: 'marketing',
-  purpose:
-    'Measures ad conversions and builds audiences for ads on Facebook and Instagram.',
-  privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
-  cookiePolicyUrl: 'https://www.facebook.com/privacy/policies/cookies/',
-  cookies: [
-    { name: '_fbp', days: 90 },
-    { name: '_fbc', days: 90 },
-    { name: 'fr', days: 90, thirdParty: true }
-  ],
-  storage: ['_fbp'],
   hosts: ['connect.facebook.net', 'facebook.com', 'facebook.net'],
   // https://developers.facebook.com/docs/meta-pixel/implementation/gdpr
   consentApi: {
@@ -28,4 +17,20 @@ export const facebook: Vendor = {
     optedIn: ['dataProcessingOptions', []]
   },
   saleShare: true
+} satisfies VendorTags
+
+/** Meta (Facebook) Pixel and social plug-ins. */
+export const facebook: Vendor = {
+  ...facebookTags,
+  name: 'Facebook',
+  purpose:
+    'Measures ad conversions and builds audiences for ads on Facebook and Instagram.',
+  privacyPolicyUrl: 'https://www.facebook.com/privacy/policy/',
+  cookiePolicyUrl: 'https://www.facebook.com/privacy/policies/cookies/',
+  cookies: [
+    { name: '_fbp', days: 90 },
+    { name: '_fbc', days: 90 },
+    { name: 'fr', days: 90, thirdParty: true }
+  ],
+  storage: ['_fbp']
 }

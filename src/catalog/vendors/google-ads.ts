@@ -1,10 +1,22 @@
-import type { Vendor } from '../types'
+import type { Vendor, VendorTags } from '../types'
+
+/** What gating needs of googleAds: category, hosts and consent API (in the first file). */
+export const googleAdsTags = {
+  id: 'google-ads',
+  category: 'marketing',
+  hosts: [
+    'googleadservices.com',
+    'googlesyndication.com',
+    'doubleclick.net',
+    'googletagservices.com'
+  ],
+  saleShare: true
+} satisfies VendorTags
 
 /** Google Ads conversion tracking and remarketing, and the Google display network. */
 export const googleAds: Vendor = {
-  id: 'google-ads',
+  ...googleAdsTags,
   name: 'Google Ads',
-  category: 'marketing',
   purpose: 'Measures ad conversions and shows more relevant Google ads.',
   privacyPolicyUrl: 'https://policies.google.com/privacy',
   cookiePolicyUrl: 'https://policies.google.com/technologies/ads',
@@ -15,12 +27,5 @@ export const googleAds: Vendor = {
     { name: 'IDE', days: 390, thirdParty: true },
     { name: 'test_cookie', days: 1, thirdParty: true }
   ],
-  storage: ['_gcl_*'],
-  hosts: [
-    'googleadservices.com',
-    'googlesyndication.com',
-    'doubleclick.net',
-    'googletagservices.com'
-  ],
-  saleShare: true
+  storage: ['_gcl_*']
 }

@@ -1,17 +1,9 @@
-import type { Vendor } from '../types'
+import type { Vendor, VendorTags } from '../types'
 
-/** Google services embedded in the site: sign-in, maps, recommendations. */
-export const google: Vendor = {
+/** What gating needs of google: category, hosts and consent API (in the first file). */
+export const googleTags = {
   id: 'google',
-  name: 'Google',
   category: 'personalisation',
-  purpose: 'Sign in with Google, maps and remembered preferences for Google services.',
-  privacyPolicyUrl: 'https://policies.google.com/privacy',
-  cookiePolicyUrl: 'https://policies.google.com/technologies/cookies',
-  cookies: [
-    { name: 'g_state', days: 180 },
-    { name: 'NID', days: 183, thirdParty: true }
-  ],
   hosts: [
     'accounts.google.com',
     'apis.google.com',
@@ -19,4 +11,17 @@ export const google: Vendor = {
     'maps.google.com'
   ],
   saleShare: false
+} satisfies VendorTags
+
+/** Google services embedded in the site: sign-in, maps, recommendations. */
+export const google: Vendor = {
+  ...googleTags,
+  name: 'Google',
+  purpose: 'Sign in with Google, maps and remembered preferences for Google services.',
+  privacyPolicyUrl: 'https://policies.google.com/privacy',
+  cookiePolicyUrl: 'https://policies.google.com/technologies/cookies',
+  cookies: [
+    { name: 'g_state', days: 180 },
+    { name: 'NID', days: 183, thirdParty: true }
+  ]
 }

@@ -1,10 +1,17 @@
-import type { Vendor } from '../types'
+import type { Vendor, VendorTags } from '../types'
+
+/** What gating needs of mailru: category, hosts and consent API (in the first file). */
+export const mailruTags = {
+  id: 'mailru',
+  category: 'marketing',
+  hosts: ['top-fwz1.mail.ru', 'top.mail.ru', 'ad.mail.ru'],
+  saleShare: true
+} satisfies VendorTags
 
 /** Mail.ru (VK) Top.Mail.Ru counter and ad pixel. */
 export const mailru: Vendor = {
-  id: 'mailru',
+  ...mailruTags,
   name: 'Mail.ru',
-  category: 'marketing',
   purpose: 'Measures ad conversions and audiences for Mail.ru and VK advertising.',
   privacyPolicyUrl: 'https://help.mail.ru/legal/terms/common/privacy',
   cookies: [
@@ -13,7 +20,5 @@ export const mailru: Vendor = {
     { name: 'tmr_reqNum', days: 365 },
     { name: 'tmr_detect', days: 1 }
   ],
-  storage: ['tmr_*'],
-  hosts: ['top-fwz1.mail.ru', 'top.mail.ru', 'ad.mail.ru'],
-  saleShare: true
+  storage: ['tmr_*']
 }

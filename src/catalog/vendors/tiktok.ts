@@ -1,17 +1,9 @@
-import type { Vendor } from '../types'
+import type { Vendor, VendorTags } from '../types'
 
-/** TikTok Pixel. */
-export const tiktok: Vendor = {
+/** What gating needs of tiktok: category, hosts and consent API (in the first file). */
+export const tiktokTags = {
   id: 'tiktok',
-  name: 'TikTok',
   category: 'marketing',
-  purpose: 'Measures ad conversions and shows more relevant ads on TikTok.',
-  privacyPolicyUrl: 'https://www.tiktok.com/legal/privacy-policy',
-  cookies: [
-    { name: '_ttp', days: 390 },
-    { name: '_tt_enable_cookie', days: 390 },
-    { name: 'ttcsid*', days: 1 }
-  ],
   hosts: ['analytics.tiktok.com', 'analytics-sg.tiktok.com'],
   // https://business-api.tiktok.com/portal/docs?id=1739585600931842 (holdConsent, grantConsent, revokeConsent)
   consentApi: {
@@ -22,4 +14,17 @@ export const tiktok: Vendor = {
     denied: 'revokeConsent'
   },
   saleShare: true
+} satisfies VendorTags
+
+/** TikTok Pixel. */
+export const tiktok: Vendor = {
+  ...tiktokTags,
+  name: 'TikTok',
+  purpose: 'Measures ad conversions and shows more relevant ads on TikTok.',
+  privacyPolicyUrl: 'https://www.tiktok.com/legal/privacy-policy',
+  cookies: [
+    { name: '_ttp', days: 390 },
+    { name: '_tt_enable_cookie', days: 390 },
+    { name: 'ttcsid*', days: 1 }
+  ]
 }

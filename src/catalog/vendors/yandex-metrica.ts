@@ -1,10 +1,17 @@
-import type { Vendor } from '../types'
+import type { Vendor, VendorTags } from '../types'
+
+/** What gating needs of yandexMetrica: category, hosts and consent API (in the first file). */
+export const yandexMetricaTags = {
+  id: 'yandex-metrica',
+  category: 'statistical',
+  hosts: ['mc.yandex.ru', 'mc.yandex.com', 'mc.webvisor.org', 'mc.webvisor.com'],
+  saleShare: false
+} satisfies VendorTags
 
 /** Yandex Metrica web analytics. */
 export const yandexMetrica: Vendor = {
-  id: 'yandex-metrica',
+  ...yandexMetricaTags,
   name: 'Yandex Metrica',
-  category: 'statistical',
   purpose: 'Counts visits and measures how the site is used, in aggregate.',
   privacyPolicyUrl: 'https://yandex.com/legal/confidential/',
   cookiePolicyUrl: 'https://yandex.com/support/metrica/general/cookie-usage.html',
@@ -14,7 +21,5 @@ export const yandexMetrica: Vendor = {
     { name: '_ym_*', days: 1 },
     { name: 'yandexuid', days: 365, thirdParty: true }
   ],
-  storage: ['_ym_*', 'ym_*'],
-  hosts: ['mc.yandex.ru', 'mc.yandex.com', 'mc.webvisor.org', 'mc.webvisor.com'],
-  saleShare: false
+  storage: ['_ym_*', 'ym_*']
 }

@@ -1,4 +1,4 @@
-import type { Category, Vendor } from '../../catalog/types'
+import type { Category, Vendor, VendorTags } from '../../catalog/types'
 
 /** How consent works for a visitor (CONTRACT.md §5). */
 export type Regime = 'gdpr' | 'us' | 'none'
@@ -249,4 +249,18 @@ export interface ResolvedConfig {
   autoBlock: boolean
   hosts: Record<string, string>
   mspaCovered: boolean
+}
+
+/**
+ * The part of a resolved config that gating, the stored choice and the boot-time signals
+ * read: what the script tag's first file keeps of a validated config (see `src/boot.ts`).
+ */
+export interface GatingConfig {
+  revision: number
+  categories: Array<Pick<Category, 'id' | 'required'>>
+  vendors: VendorTags[]
+  cookie: ResolvedConfig['cookie']
+  googleConsentMode: ResolvedConfig['googleConsentMode']
+  autoBlock: boolean
+  hosts: Record<string, string>
 }

@@ -1,4 +1,4 @@
-import type { Regime, ResolvedConfig } from '../config/types'
+import type { Regime, GatingConfig } from '../config/types'
 import { fnv1a } from '../../utils/fnv1a'
 import type { Choice, DecisionMethod, StoredChoice } from './types'
 
@@ -42,7 +42,7 @@ const MAX_CLOCK_SKEW_SECONDS = SECONDS_PER_DAY
  * @param stored The decision.
  * @returns The cookie value (about 55 characters for the default catalog).
  */
-export function encodeChoice(config: ResolvedConfig, stored: StoredChoice): string {
+export function encodeChoice(config: GatingConfig, stored: StoredChoice): string {
   const optional = config.categories.filter((c) => !c.required)
   const body = [
     CODEC_VERSION,
@@ -69,7 +69,7 @@ export function encodeChoice(config: ResolvedConfig, stored: StoredChoice): stri
  * @returns The stored decision, or `undefined` for "no choice".
  */
 export function decodeChoice(
-  config: ResolvedConfig,
+  config: GatingConfig,
   regime: Regime,
   value: unknown,
   now: number
@@ -122,7 +122,7 @@ export function decodeChoice(
  * @param config The resolved config.
  * @returns Base-36 FNV-1a.
  */
-export function taxonomyHash(config: ResolvedConfig): string {
+export function taxonomyHash(config: GatingConfig): string {
   const ids = [
     ...config.categories.map((c) => c.id),
     '|',

@@ -1,10 +1,10 @@
 import { ESSENTIAL } from '../../catalog/categories'
-import type { Regime, ResolvedConfig } from '../config/types'
+import type { Regime, GatingConfig } from '../config/types'
 import type { Choice, ConsentMethod, ConsentState } from './types'
 
 /** The facts a state is derived from besides the choice. */
 export interface StateContext {
-  config: ResolvedConfig
+  config: GatingConfig
   regime: Regime
   /** A Global Privacy Control signal is present. */
   gpc: boolean
@@ -26,7 +26,7 @@ export interface ChoiceMeta {
  * @param regime The regime in force.
  * @returns A fresh choice; vendor switches are on, so a category grant covers its vendors.
  */
-export function defaultChoice(config: ResolvedConfig, regime: Regime): Choice {
+export function defaultChoice(config: GatingConfig, regime: Regime): Choice {
   const on = regime !== 'gdpr'
   return {
     categories: Object.fromEntries(

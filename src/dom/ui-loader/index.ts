@@ -7,8 +7,37 @@ import type { UIModule } from '../../create-consentry'
 export const UI_KEY = Symbol.for('consentry.ui')
 
 /**
- * Loads the UI of the script-tag build: `consentry-ui.js` from the folder `consentry.js`
- * came from, with the CSP nonce. It registers itself under {@link UI_KEY}.
+ * Loads a file of the script-tag build from the folder `consentry.js` came from, with the
+ * CSP nonce. The file hands over what it exports by calling the function registered under
+ * `key` on `target` (`window.Consentry`).
+ *
+ * @param target The object the file registers on.
+ * @param key The registered symbol.
+ * @param file The file name (`consentry-ui.js`).
+ * @param baseUrl The folder of `consentry.js`.
+ * @param nonce CSP nonce.
+ * @returns What the file hands over.
+ */
+export function loadScriptFile<T>(
+  target: object,
+  key: symbol,
+  file: string,
+  baseUrl: string,
+  nonce: string | undefined
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    Object.defineProperty(target, key, { value: resolve, configurable: true })
+    const script = document.createElement('script')
+    script.src = new URL(file, baseUrl).href
+    if (nonce) script.nonce = nonce
+    script.onerror = () => reject(new Error(`could not load ${script.src}`))
+    document.head.append(script)
+  })
+}
+
+/**
+ * Loads the UI of the script-tag build, `consentry-ui.js`, which registers itself under
+ * {@link UI_KEY}.
  *
  * @param target The object the UI file registers on (`window.Consentry`).
  * @param baseUrl The folder of `consentry.js`.
@@ -20,15 +49,7 @@ export function scriptUILoader(
   baseUrl: string,
   nonce: string | undefined
 ): () => Promise<UIModule> {
-  return () =>
-    new Promise<UIModule>((resolve, reject) => {
-      Object.defineProperty(target, UI_KEY, { value: resolve, configurable: true })
-      const script = document.createElement('script')
-      script.src = new URL('consentry-ui.js', baseUrl).href
-      if (nonce) script.nonce = nonce
-      script.onerror = () => reject(new Error(`could not load ${script.src}`))
-      document.head.append(script)
-    })
+  return () => loadScriptFile<UIModule>(target, UI_KEY, 'consentry-ui.js', baseUrl, nonce)
 }
 
 /**

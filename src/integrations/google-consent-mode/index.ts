@@ -1,5 +1,6 @@
 import { DEFAULT_GOOGLE_CONSENT_MODE } from '../../core/config/defaults'
 import type { ConsentState } from '../../core/consent/types'
+import type { GatingConfig } from '../../core/config/types'
 import type { Integration } from '../types'
 import { consentModeState } from './consent-types'
 
@@ -22,7 +23,7 @@ type DataLayerWindow = Window & {
  * @returns The integration; it reads its options from `config.googleConsentMode`.
  * @example createConsentry({ integrations: [googleConsentMode()] })
  */
-export function googleConsentMode(): Integration {
+export function googleConsentMode(): Integration<GatingConfig> {
   return {
     name: 'google-consent-mode',
     setup({ $state, config, configured, window: win }) {

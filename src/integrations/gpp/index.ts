@@ -51,6 +51,8 @@ export function gpp(): Integration {
         }
       })
       const stubQueue = Array.isArray(w.__gpp?.queue) ? w.__gpp!.queue! : []
+      const uspQueue = (w.__uspapi as { queue?: unknown } | undefined)?.queue
+      const uspCalls = Array.isArray(uspQueue) ? (uspQueue as unknown[][]) : []
       const gppFunction: GppFunction = (command, callback, parameter) => {
         api.handle(command, callback, parameter)
         return undefined
@@ -74,6 +76,8 @@ export function gpp(): Integration {
           callback(null, false)
         }
       }
+
+      for (const call of uspCalls) (w.__uspapi as (...args: unknown[]) => void)(...call)
 
       // One locator frame: nested frames find this window through it for __gppCall and
       // __uspapiCall alike (a second, __uspapiLocator, would double the cost for a legacy API).

@@ -1,4 +1,5 @@
 import type { ConsentState } from '../../core/consent/types'
+import type { GatingConfig } from '../../core/config/types'
 import type { Integration } from '../types'
 import { prepare, signal, signalOptOut, type VendorStatus } from './apply'
 
@@ -15,7 +16,7 @@ const usOptOut = (state: ConsentState) =>
  *
  * @returns The integration.
  */
-export function vendorConsent(): Integration {
+export function vendorConsent(): Integration<GatingConfig> {
   return {
     name: 'vendor-consent',
     setup({ $state, config, window: win }) {

@@ -1,0 +1,268 @@
+/*
+ * The script-tag entry (CONTRACT.md §2), dist/consentry.js: synchronous and first in
+ * <head>, and the only file a returning visitor downloads. It is the only module that acts
+ * on load.
+ *
+ * At once, before any other tag: it gates the page (markup and vendor hosts), pushes the
+ * Google Consent Mode default, prepares vendors' consent APIs and installs the GPP and USP
+ * stubs. Then, when the engine has validated this very config before (same text, region
+ * and version, remembered in localStorage) and the visitor has a stored choice, it reads
+ * the choice and releases the tags it allows in the same task. Everything else (the
+ * validator, decisions, records, withdrawal, GPP encoder, UI) is the engine file,
+ * `consentry-engine.js`, fetched only when it is needed: a first visit, a new config, a
+ * call that decides or opens a dialog, a GPP reader, a placeholder.
+ */
+import { atom } from 'nanostores'
+import { consentApi } from './api'
+import { pendingGatingConfig } from './core/config/gating'
+import type { GatingConfig, Regime } from './core/config/types'
+import { decodeChoice } from './core/consent/codec'
+import { defaultChoice, deriveState } from './core/consent/derive-state'
+import type { ConsentState } from './core/consent/types'
+import { bootKey, readBootCache, type BootCache } from './dom/boot-cache/index'
+import { readConfig, type RawConfig } from './dom/config-source/read'
+import { readCookie } from './dom/cookie-storage/read-cookie'
+import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
+import { syncTabs, type TabSync } from './dom/tab-sync/index'
+import { loadScriptFile } from './dom/ui-loader/index'
+import type { Consentry } from './create-consentry'
+import type { EngineHandover, StartEngine } from './engine-entry'
+import type { EngineController } from './engine'
+import { googleConsentMode } from './integrations/google-consent-mode/index'
+import { installGppStub } from './integrations/gpp/stub'
+import { vendorConsent } from './integrations/vendor-consent/index'
+
+declare const __CONSENTRY_VERSION__: string
+
+declare global {
+  interface Window {
+    /** The page's consent manager (CONTRACT.md §4). */
+    Consentry?: Consentry
+    /** Config given by the page before the script runs (CONTRACT.md §2). */
+    consentryConfig?: unknown
+  }
+}
+
+/** The key under which the engine file hands over (see `engine-entry.ts`). */
+const ENGINE_KEY = Symbol.for('consentry.engine')
+
+function start(): void {
+  if (window.Consentry) {
+    console.warn('Consentry: the script is included twice; the second copy does nothing.')
+    return
+  }
+  const script = document.currentScript as HTMLScriptElement | null
+  const attribute = (name: string) => script?.getAttribute(name) || undefined
+  const nonce = attribute('data-nonce') ?? (script?.nonce || undefined)
+  // Chunks and languages come from the folder this file came from (CONTRACT.md §2).
+  const base = new URL('.', script?.src || location.href).href
+  const region = attribute('data-region')
+  // A server that saw `Sec-GPC: 1` says so before any script runs (data-gpc="1").
+  const gpc =
+    ['1', 'true'].includes(attribute('data-gpc') ?? '') ||
+    (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
+  const rawConfig = readConfig(window, attribute('data-config') ?? null)
+  const storage = () => {
+    try {
+      return window.localStorage
+    } catch {
+      return undefined // storage blocked: the engine loads on every page view
+    }
+  }
+
+  // Until a config is known: the default taxonomy, nothing granted, every vendor host held.
+  let config: GatingConfig = pendingGatingConfig()
+  let configured = false
+  const store = atom<ConsentState>(
+    deriveState({ config, regime: 'gdpr', gpc: false }, defaultChoice(config, 'gdpr'), {
+      decided: false,
+      method: 'default'
+    })
+  )
+  let engine: EngineController | undefined
+  let engineLoading: Promise<EngineController | undefined> | undefined
+  let raw: RawConfig | undefined
+  let tabs: TabSync | undefined
+  const loadEngine = (): Promise<EngineController | undefined> =>
+    (engineLoading ??= loadScriptFile<StartEngine>(
+      api,
+      ENGINE_KEY,
+      'consentry-engine.js',
+      base,
+      nonce
+    )
+      .then(async (startEngine) => {
+        // A fetched config may still be on its way: the engine needs it.
+        const handover: EngineHandover = {
+          raw: raw ?? (await rawConfig),
+          store,
+          runtime,
+          tabs,
+          region,
+          language: attribute('data-lang'),
+          gpc,
+          nonce,
+          base,
+          api,
+          storage
+        }
+        engine = startEngine(handover)
+        return engine
+      })
+      .catch((error: unknown) => {
+        // Without its engine the page stays as it is: nothing more is granted.
+        console.error('Consentry: the engine could not be loaded.', error)
+        engineLoading = undefined
+        return undefined
+      }))
+  const withEngine = (act: (engine: EngineController) => void) => {
+    if (engine) act(engine)
+    else void loadEngine().then((loaded) => loaded && act(loaded))
+  }
+
+  const hooks: RuntimeHooks = {
+    config: () => config,
+    configured: () => configured,
+    // A blocked iframe gets its placeholder from the engine's UI.
+    blockedFrame: (element) =>
+      void (configured && element.localName === 'iframe' && loadEngine()),
+    released() {},
+    beforeRelease: () => false,
+    afterRelease() {},
+    show: (view) =>
+      withEngine((e) =>
+        view === 'opt-out' ? e.api.showOptOut() : e.api.showPreferences()
+      ),
+    changed: () => tabs?.announce()
+  }
+  const runtime = startRuntime({ document, $state: store, hooks, nonce, autoBlock: true })
+  const api = consentApi(store, {
+    acceptAll: () => withEngine((e) => e.api.acceptAll()),
+    rejectAll: () => withEngine((e) => e.api.rejectAll()),
+    save: (input) => withEngine((e) => e.api.save(input)),
+    optOut: (input) => withEngine((e) => e.api.optOut(input)),
+    reset: () => withEngine((e) => e.api.reset()),
+    getRecord: () => engine?.api.getRecord(),
+    showBanner: () => withEngine((e) => e.api.showBanner()),
+    showPreferences: () => withEngine((e) => e.api.showPreferences()),
+    showOptOut: () => withEngine((e) => e.api.showOptOut()),
+    hide: () => engine?.api.hide()
+  })
+  window.Consentry = api
+  installGppStub(window, () => void loadEngine())
+
+  let signalsStarted = false
+  const startSignals = () => {
+    if (signalsStarted) return
+    signalsStarted = true
+    for (const integration of [googleConsentMode(), vendorConsent()]) {
+      try {
+        integration.setup({
+          $state: store,
+          // Through the hooks: once the engine has taken over, its config is read.
+          config: () => hooks.config(),
+          configured: () => hooks.configured(),
+          region: () => region,
+          window
+        })
+      } catch (error) {
+        console.error(
+          `Consentry: the ${integration.name} integration failed to start.`,
+          error
+        )
+      }
+    }
+  }
+
+  /**
+   * A config the engine validated before (same text, region and version): the regime and
+   * the stored choice are known now, and so is what may run. The engine is needed only
+   * for what is still to decide (a banner, a GPC opt-out to record) and for GPP readers.
+   */
+  const startCached = (cache: BootCache) => {
+    const regime: Regime = cache.regime
+    const readStored = () =>
+      decodeChoice(cache.config, regime, readCookie(cache.config.cookie.name), Date.now())
+    const stored = readStored()
+    const context = { config: cache.config, regime, gpc }
+    const state = stored
+      ? deriveState(context, stored.choice, {
+          decided: true,
+          method: 'stored',
+          id: stored.id,
+          time: stored.time
+        })
+      : deriveState(context, defaultChoice(cache.config, regime), {
+          decided: false,
+          method: 'default'
+        })
+    // As the engine does: the state and its signals first, then the tags.
+    runtime.hold(() => {
+      config = cache.config
+      configured = true
+      store.set(state)
+      startSignals()
+    })
+    runtime.react()
+    tabs = syncTabs(
+      `consentry:${cache.config.cookie.name}`,
+      () => {
+        if (engine) engine.refresh()
+        else if (readStored()?.id !== store.get().id) void loadEngine()
+      },
+      document
+    )
+    if (stored || regime === 'none') {
+      // Under a US law the GPP and USP signals are read by ad tags: have them ready.
+      if (regime === 'us') idle(() => void loadEngine())
+      return
+    }
+    if (regime === 'gdpr') preload(new URL('consentry-ui.js', base).href, nonce)
+    void loadEngine()
+  }
+
+  const proceed = (found: RawConfig) => {
+    raw = found
+    const cache = readBootCache(storage, bootKey(__CONSENTRY_VERSION__, region, found))
+    if (cache) return startCached(cache)
+    // Hold the hosts this config names too (fail closed) until the engine has validated it.
+    try {
+      config = pendingGatingConfig(found.error === undefined ? found.value : undefined)
+    } catch {
+      // A config that throws when read: the engine will say so; the catalog's hosts hold.
+    }
+    // A first visit most likely shows the banner: fetch the UI while the engine decides.
+    if (!region?.startsWith('US')) preload(new URL('consentry-ui.js', base).href, nonce)
+    startSignals()
+    void loadEngine()
+  }
+  if (rawConfig instanceof Promise) {
+    // The config is on its way: signal "denied" now, before any other tag runs.
+    startSignals()
+    void rawConfig.then(proceed)
+  } else proceed(rawConfig)
+}
+
+/** Hints the browser to fetch a file now that will be run soon. */
+function preload(href: string, nonce: string | undefined): void {
+  const link = document.createElement('link')
+  link.rel = 'preload'
+  link.as = 'script'
+  link.href = href
+  if (nonce) link.nonce = nonce
+  document.head.append(link)
+}
+
+/** Runs when the page is idle (soon, where requestIdleCallback is missing). */
+function idle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(run, { timeout: 2000 })
+  else setTimeout(run, 1)
+}
+
+try {
+  start()
+} catch (error) {
+  // Never throw into the host page: whatever failed, nothing non-essential was released.
+  console.error('Consentry: could not start; non-essential tags stay blocked.', error)
+}

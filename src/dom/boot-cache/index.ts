@@ -1,0 +1,83 @@
+import type { GatingConfig, Regime } from '../../core/config/types'
+import { fnv1a } from '../../utils/fnv1a'
+import type { RawConfig } from '../config-source/read'
+
+/** The localStorage key of the remembered config. */
+export const BOOT_CACHE_KEY = 'consentry:boot'
+
+/**
+ * What the engine leaves for the script tag's next page view: the gating part of a config
+ * it validated, the regime it resolved, and the key of the inputs they came from.
+ */
+export interface BootCache {
+  key: string
+  regime: Regime
+  config: GatingConfig
+}
+
+/**
+ * The key of everything a validated config and its regime depend on: the SDK version,
+ * the visitor's region and the config's text. Any change to one of them misses the cache.
+ *
+ * @param version The SDK version.
+ * @param region The visitor's region (`data-region`).
+ * @param raw The config as found.
+ * @returns The key, or `undefined` when the config has no text (it is then never cached).
+ */
+export function bootKey(
+  version: string,
+  region: string | undefined,
+  raw: RawConfig
+): string | undefined {
+  if (raw.error !== undefined || raw.text === undefined) return undefined
+  const input = `${version}\n${region ?? ''}\n${raw.text}`
+  return `${input.length.toString(36)}.${fnv1a(input).toString(36)}`
+}
+
+/**
+ * Reads the remembered config, if it was left for this key. Storage that is missing,
+ * blocked or holds anything else reads as nothing.
+ *
+ * @param storage `localStorage`, or nothing.
+ * @param key {@link bootKey} of this page view.
+ * @returns The remembered config, or `undefined`.
+ */
+export function readBootCache(
+  storage: () => Storage | undefined,
+  key: string | undefined
+): BootCache | undefined {
+  if (!key) return undefined
+  try {
+    const cache = JSON.parse(storage()?.getItem(BOOT_CACHE_KEY) ?? 'null') as BootCache
+    const config = cache?.config
+    return cache?.key === key &&
+      ['gdpr', 'us', 'none'].includes(cache.regime) &&
+      Array.isArray(config?.categories) &&
+      Array.isArray(config.vendors) &&
+      typeof config.cookie?.name === 'string'
+      ? cache
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Remembers a validated config for the next page view; a failure (storage full, blocked)
+ * only means the next view validates again.
+ *
+ * @param storage `localStorage`, or nothing.
+ * @param cache What to remember.
+ */
+export function writeBootCache(
+  storage: () => Storage | undefined,
+  cache: BootCache
+): void {
+  try {
+    const text = JSON.stringify(cache)
+    if (storage()?.getItem(BOOT_CACHE_KEY) !== text)
+      storage()?.setItem(BOOT_CACHE_KEY, text)
+  } catch {
+    // Remembering is an optimisation: without it the engine loads on every page view.
+  }
+}

@@ -1,0 +1,63 @@
+/** Id of the inline JSON config element (CONTRACT.md §2). */
+export const INLINE_CONFIG_ID = 'consentry-config'
+
+/**
+ * The page's config as found, before validation: its value and the text it was read from
+ * (the key under which a validated copy is remembered), or why it could not be read.
+ */
+export type RawConfig =
+  { value: unknown; text: string | undefined; error?: undefined } | { error: string }
+
+/**
+ * Finds the page's config (CONTRACT.md §2) in this order: `window.consentryConfig`, the
+ * inline `<script type="application/json" id="consentry-config">`, then the script tag's
+ * `data-config` URL. The first two are read at once; a URL is fetched.
+ *
+ * @param win The window.
+ * @param configUrl The script tag's `data-config`, if any.
+ * @returns The config as found, now or once fetched; never rejects.
+ */
+export function readConfig(
+  win: Window & { consentryConfig?: unknown },
+  configUrl: string | null
+): RawConfig | Promise<RawConfig> {
+  if (win.consentryConfig !== undefined) {
+    const value = win.consentryConfig
+    let text: string | undefined
+    try {
+      text = JSON.stringify(value)
+    } catch {
+      // Not JSON (a cycle, a BigInt): validated on every page view, never remembered.
+    }
+    return { value, text }
+  }
+  const inline = win.document.getElementById(INLINE_CONFIG_ID)
+  if (inline) return parse(inline.textContent ?? '', `#${INLINE_CONFIG_ID}`)
+  if (configUrl) return fetchConfig(win, configUrl)
+  return { value: undefined, text: '' }
+}
+
+function parse(text: string, where: string): RawConfig {
+  try {
+    return { value: JSON.parse(text), text }
+  } catch (error) {
+    return { error: `${where}: expected valid JSON (${messageOf(error)})` }
+  }
+}
+
+async function fetchConfig(win: Window, url: string): Promise<RawConfig> {
+  const where = `data-config "${url}"`
+  try {
+    const response = await win.fetch(url, { credentials: 'same-origin' })
+    if (!response.ok) {
+      return { error: `${where}: expected a JSON file, got HTTP ${response.status}` }
+    }
+    return parse(await response.text(), where)
+  } catch (error) {
+    return { error: `${where}: could not be fetched (${messageOf(error)})` }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

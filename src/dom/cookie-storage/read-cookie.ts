@@ -1,0 +1,25 @@
+/**
+ * Reads one cookie as js-cookie would (percent-decoded), without it: the script tag's
+ * first file reads the stored choice with this. Blocked cookies read as nothing.
+ *
+ * @param name The cookie name.
+ * @returns Its value, or `undefined`.
+ */
+export function readCookie(name: string): string | undefined {
+  let cookies: string
+  try {
+    cookies = document.cookie
+  } catch {
+    return undefined // a sandboxed frame: no cookies
+  }
+  for (const pair of cookies ? cookies.split('; ') : []) {
+    const at = pair.indexOf('=')
+    try {
+      if (decodeURIComponent(pair.slice(0, at)) === name)
+        return decodeURIComponent(pair.slice(at + 1))
+    } catch {
+      // A malformed pair is skipped, as js-cookie does.
+    }
+  }
+  return undefined
+}

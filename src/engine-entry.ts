@@ -1,0 +1,82 @@
+/*
+ * Entry of dist/consentry-engine.js, the script tag's second file (see `boot.ts`): the
+ * validator, decisions, records, withdrawal, GPP encoder and UI loading. The first file
+ * loads it when it is needed and hands over its store, runtime and tab channel, so that
+ * subscribers, gated tags and signals carry on as they were.
+ */
+import type { WritableAtom } from 'nanostores'
+import { gatingOf } from './core/config/gating'
+import type { ConsentState } from './core/consent/types'
+import { bootKey, writeBootCache } from './dom/boot-cache/index'
+import { validateRaw, type RawConfig } from './dom/config-source/index'
+import type { Runtime } from './dom/runtime/index'
+import type { TabSync } from './dom/tab-sync/index'
+import { fetchLanguage, scriptUILoader } from './dom/ui-loader/index'
+import type { Consentry } from './create-consentry'
+import { createEngine, type EngineController } from './engine'
+import { gpp } from './integrations/gpp/index'
+
+declare const __CONSENTRY_VERSION__: string
+
+/** What the first file hands to the engine. */
+export interface EngineHandover {
+  /** The page's config, as found. */
+  raw: RawConfig
+  /** The state store behind `Consentry.$state`. */
+  store: WritableAtom<ConsentState>
+  /** The gate and auto-blocking, already running. */
+  runtime: Runtime
+  /** The tab channel, when the first file opened one. */
+  tabs: TabSync | undefined
+  region: string | undefined
+  language: string | undefined
+  gpc: boolean
+  nonce: string | undefined
+  /** The folder the files come from. */
+  base: string
+  /** `window.Consentry`, which the UI file registers on. */
+  api: Consentry
+  /** `localStorage`, when it can be used. */
+  storage: () => Storage | undefined
+}
+
+/** What the engine file hands over: starts the engine on the first file's state. */
+export type StartEngine = (handover: EngineHandover) => EngineController
+
+const startEngine: StartEngine = (handover) => {
+  const { raw, runtime } = handover
+  const controller = createEngine(
+    {
+      region: handover.region,
+      gpc: handover.gpc,
+      language: handover.language,
+      nonce: handover.nonce,
+      ui: scriptUILoader(handover.api, handover.base, handover.nonce),
+      loadLanguage: fetchLanguage(handover.base),
+      integrations: [gpp()],
+      store: handover.store,
+      tabs: handover.tabs
+    },
+    (_document, _state, hooks) => {
+      // From now on the runtime asks this engine.
+      Object.assign(runtime.hooks, hooks)
+      return runtime
+    }
+  )
+  const result = validateRaw(raw)
+  controller.configure(result)
+  const key = bootKey(__CONSENTRY_VERSION__, handover.region, raw)
+  if (key && !result.failClosed) {
+    writeBootCache(handover.storage, {
+      key,
+      regime: controller.api.getState().regime,
+      config: gatingOf(result.config)
+    })
+  }
+  return controller
+}
+
+const register = (window as { Consentry?: Record<symbol, unknown> }).Consentry?.[
+  Symbol.for('consentry.engine')
+]
+if (typeof register === 'function') register(startEngine)

@@ -1,0 +1,264 @@
+import type { ReadableAtom, WritableAtom } from 'nanostores'
+import type { ConsentState } from './core/consent/types'
+import { gpcOverridesChoice } from './core/consent/gpc-conflict'
+import { createConsentCore, type ConsentCore } from './core/consentry-core'
+import { memoryStorage } from './core/storage/memory-storage'
+import { cookieStorage } from './dom/cookie-storage/index'
+import { createRecordSender, type RecordSender } from './dom/records/index'
+import type { Runtime, RuntimeHooks } from './dom/runtime/index'
+import { syncTabs, type TabSync } from './dom/tab-sync/index'
+import { applyWithdrawal } from './dom/withdrawal/index'
+import { consentApi } from './api'
+import type { ConsentryController, ConsentryOptions } from './create-consentry'
+import type { MountedUI } from './ui/mount'
+import { visitorLanguage } from './utils/pick-language'
+import { randomId } from './utils/random-id'
+
+declare const __CONSENTRY_VERSION__: string
+
+/** Options of {@link createEngine} beyond {@link ConsentryOptions}. */
+export interface EngineOptions extends ConsentryOptions {
+  /**
+   * The store to keep the state in: the script tag's first file made it (and may have
+   * filled it from the stored choice) before this engine loaded.
+   */
+  store?: WritableAtom<ConsentState>
+  /** The tab channel the script tag's first file opened (it calls `refresh`). */
+  tabs?: TabSync
+}
+
+/** The controller, with what the script tag's first file needs to hand over to it. */
+export interface EngineController extends ConsentryController {
+  core: ConsentCore
+  /** Re-reads the stored choice (another tab changed it). */
+  refresh(): void
+}
+
+/**
+ * The deciding half of a consent manager: consent core, records, withdrawal, tab sync, the
+ * UI and the public API. The DOM half (gate, auto-blocking) comes from `startRuntime`,
+ * which `createConsentryController` passes; the script tag's engine file passes the
+ * runtime its first file already started.
+ *
+ * @param options Platform and plug-ins.
+ * @param runtimeFor Starts (or adopts) the runtime, given the hooks it must call.
+ * @returns The controller.
+ */
+export function createEngine(
+  options: EngineOptions,
+  runtimeFor: (
+    doc: Document,
+    $state: ReadableAtom<ConsentState>,
+    hooks: RuntimeHooks
+  ) => Runtime
+): EngineController {
+  const doc =
+    options.document === undefined
+      ? typeof document === 'undefined'
+        ? null
+        : document
+      : options.document
+  const core = createConsentCore({
+    storage: options.storage ?? (doc ? cookieStorage() : memoryStorage()),
+    gpc: options.gpc ?? detectGpc(),
+    region: options.region,
+    language: () => uiLanguage(),
+    onRecord: (record) => recordSender?.send(record),
+    randomId,
+    version: __CONSENTRY_VERSION__,
+    store: options.store
+  })
+  const { $state } = core
+  /** The language the UI shows (the UI picks it the same way), for records. */
+  const uiLanguage = () =>
+    visitorLanguage(options.language ?? core.config().language, doc)
+  let recordSender: RecordSender | undefined
+  let configured = false
+  let mounted: Promise<MountedUI | undefined> | undefined
+  const ensureUI = (): Promise<MountedUI | undefined> => {
+    const load = options.ui
+    if (!doc || !load) return Promise.resolve(undefined)
+    mounted ??= load()
+      .then((module) =>
+        module.mountUI({
+          $state,
+          config: core.config(),
+          actions: core,
+          document: doc,
+          nonce: options.nonce,
+          language: options.language ?? core.config().language,
+          loadLanguage: options.loadLanguage,
+          gpcConflict: () => gpcOverridesChoice($state.get(), core.choice())
+        })
+      )
+      .catch((error: unknown) => {
+        // Without its UI the SDK stays fail-closed: nothing non-essential was granted.
+        console.error('Consentry: the UI could not be loaded.', error)
+        mounted = undefined
+        return undefined
+      })
+    return mounted
+  }
+  const withUI = (run: (ui: MountedUI) => void) => {
+    if (doc && !options.ui) {
+      console.warn('Consentry: no UI was given to createConsentry (option `ui`).')
+      return
+    }
+    void ensureUI().then((ui) => ui && run(ui))
+  }
+  let tabs = options.tabs
+  let refreshing = false
+  const refresh = () => {
+    refreshing = true
+    try {
+      core.refresh()
+    } finally {
+      refreshing = false
+    }
+  }
+  /**
+   * "Always allow <vendor>" from a placeholder: grants the vendor and the categories it
+   * needs. A category switched on here keeps its other vendors off.
+   */
+  const allowFor = (category: string, vendorId: string | undefined) => {
+    const state = $state.get()
+    const config = core.config()
+    const vendor = config.vendors.find((v) => v.id === vendorId)
+    const needed = [...new Set([category, ...(vendor ? [vendor.category] : [])])]
+    const vendors: Record<string, boolean> = vendorId ? { [vendorId]: true } : {}
+    for (const id of needed) {
+      if (state.categories[id] || !vendorId) continue
+      for (const other of config.vendors) {
+        if (other.category === id && other.id !== vendorId) vendors[other.id] = false
+      }
+    }
+    core.save(
+      { categories: Object.fromEntries(needed.map((id) => [id, true])), vendors },
+      'preferences'
+    )
+  }
+  const needsBanner = () => {
+    const state = $state.get()
+    const ui = core.config().ui
+    // The gdpr banner, or the optional non-blocking US notice, while nothing is decided.
+    const wanted = state.regime === 'gdpr' || (state.regime === 'us' && ui.usNotice)
+    return configured && ui.autoShow && wanted && !state.decided
+  }
+
+  let runtime: Runtime | undefined
+  if (doc) {
+    const placeholders = new Map<Element, Promise<(() => void) | undefined>>()
+    let reloading = false
+    runtime = runtimeFor(doc, $state, {
+      config: core.config,
+      configured: () => configured,
+      blockedFrame(element, category, vendorId) {
+        if (element.localName !== 'iframe' || !configured || placeholders.has(element))
+          return
+        const config = core.config()
+        const vendor = config.vendors.find((v) => v.id === vendorId)
+        const title = config.categories.find((c) => c.id === category)?.title
+        if (!title || (vendorId !== undefined && !vendor)) return // unknown: stays blocked
+        placeholders.set(
+          element,
+          ensureUI().then((ui) =>
+            ui?.placeholder(element as HTMLElement, {
+              name: vendor?.name ?? title,
+              privacyPolicyUrl: vendor?.privacyPolicyUrl,
+              onLoadOnce: () => runtime!.gate.release(element),
+              onAlwaysAllow: () => allowFor(category, vendorId)
+            })
+          )
+        )
+      },
+      released(element) {
+        void placeholders.get(element)?.then((remove) => remove?.())
+        placeholders.delete(element)
+      },
+      beforeRelease() {
+        if (!reloading && configured && !core.failClosed()) {
+          reloading = applyWithdrawal(
+            doc,
+            core.config(),
+            $state.get(),
+            runtime!.gate.ran()
+          )
+        }
+        return reloading
+      },
+      afterRelease() {
+        if (needsBanner()) withUI((ui) => ui.show('banner'))
+      },
+      show: (view) => withUI((ui) => ui.show(view)),
+      // A change made here (not one read from another tab) is announced to the others.
+      changed: () => void (!refreshing && tabs?.announce())
+    })
+  }
+
+  const api = consentApi($state, {
+    acceptAll: () => core.acceptAll('api'),
+    rejectAll: () => core.rejectAll('api'),
+    save: (input) => core.save(input, 'api'),
+    optOut: (input) => core.optOut(input, 'api'),
+    reset: () => core.reset(),
+    getRecord: () => core.getRecord(),
+    showBanner: () => withUI((ui) => ui.show('banner')),
+    showPreferences: () => withUI((ui) => ui.show('preferences')),
+    showOptOut: () => withUI((ui) => ui.show('opt-out')),
+    hide: () => void mounted?.then((ui) => ui?.hide())
+  })
+  let integrationsStarted = false
+  const startIntegrations = () => {
+    if (integrationsStarted || typeof window === 'undefined') return
+    integrationsStarted = true
+    for (const integration of options.integrations ?? []) {
+      try {
+        integration.setup({
+          $state,
+          config: core.config,
+          configured: () => configured,
+          region: core.region,
+          window
+        })
+      } catch (error) {
+        console.error(
+          `Consentry: the ${integration.name} integration failed to start.`,
+          error
+        )
+      }
+    }
+  }
+  return {
+    api,
+    core,
+    refresh,
+    configure(result) {
+      configured = true
+      const endpoint = result.config.recordEndpoint
+      if (endpoint && doc?.defaultView && !recordSender) {
+        recordSender = createRecordSender(doc.defaultView, endpoint)
+        recordSender.flush()
+      }
+      // Gated tags wait until the integrations (Consent Mode's default) have spoken:
+      // nothing may run before the signals it relies on.
+      const apply = () => {
+        core.configure(result)
+        startIntegrations()
+      }
+      if (runtime) runtime.hold(apply)
+      else apply()
+      if (doc && !tabs && !result.failClosed) {
+        tabs = syncTabs(`consentry:${core.config().cookie.name}`, refresh, doc)
+      }
+      runtime?.react()
+    },
+    startIntegrations
+  }
+}
+
+function detectGpc(): boolean {
+  return (
+    typeof navigator !== 'undefined' &&
+    (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
+  )
+}

@@ -1,0 +1,46 @@
+type Call = [string, ...unknown[]]
+type Stub = ((command: string, ...args: unknown[]) => unknown) & { queue: Call[] }
+
+/**
+ * The IAB stubs of `window.__gpp` and `window.__uspapi`, as the script tag's first file
+ * installs them: `ping` is answered at once (`cmpStatus: 'stub'`), every other call waits
+ * on `queue` and asks for the engine (`load`), whose GPP integration answers the queue in
+ * order. A page with no GPP or USP reader never loads the encoder.
+ *
+ * @param win The window.
+ * @param load Loads the engine.
+ */
+export function installGppStub(win: Window, load: () => void): void {
+  const w = win as unknown as Record<string, unknown>
+  const stub = (name: string, answer?: (call: Call) => boolean) => {
+    if (typeof w[name] === 'function') return // the page's own stub queues already
+    const queue: Call[] = []
+    const fn = ((...call: Call) => {
+      if (answer?.(call)) return
+      queue.push(call)
+      load()
+    }) as Stub
+    fn.queue = queue
+    w[name] = fn
+  }
+  stub('__gpp', ([command, callback]) => {
+    if (command !== 'ping' || typeof callback !== 'function') return false
+    callback(
+      {
+        gppVersion: '1.1',
+        cmpStatus: 'stub',
+        cmpDisplayStatus: 'hidden',
+        signalStatus: 'not ready',
+        supportedAPIs: [],
+        cmpId: 0,
+        sectionList: [],
+        applicableSections: [-1],
+        gppString: '',
+        parsedSections: {}
+      },
+      true
+    )
+    return true
+  })
+  stub('__uspapi')
+}
