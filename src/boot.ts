@@ -19,7 +19,12 @@ import type { GatingConfig, Regime } from './core/config/types'
 import { decodeChoice } from './core/consent/codec'
 import { defaultChoice, deriveState } from './core/consent/derive-state'
 import type { ConsentState } from './core/consent/types'
-import { bootKey, readBootCache, type BootCache } from './dom/boot-cache/index'
+import {
+  bootKey,
+  readBootCache,
+  rememberedRecord,
+  type BootCache
+} from './dom/boot-cache/index'
 import { readConfig, type RawConfig } from './dom/config-source/read'
 import { readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
@@ -142,7 +147,8 @@ function start(): void {
     save: (input) => withEngine((e) => e.api.save(input)),
     optOut: (input) => withEngine((e) => e.api.optOut(input)),
     reset: () => withEngine((e) => e.api.reset()),
-    getRecord: () => engine?.api.getRecord(),
+    getRecord: () =>
+      engine ? engine.api.getRecord() : rememberedRecord(storage, store.get().id),
     showBanner: () => withEngine((e) => e.api.showBanner()),
     showPreferences: () => withEngine((e) => e.api.showPreferences()),
     showOptOut: () => withEngine((e) => e.api.showOptOut()),

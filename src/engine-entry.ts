@@ -7,7 +7,7 @@
 import type { WritableAtom } from 'nanostores'
 import { gatingOf } from './core/config/gating'
 import type { ConsentState } from './core/consent/types'
-import { bootKey, writeBootCache } from './dom/boot-cache/index'
+import { bootKey, rememberRecord, writeBootCache } from './dom/boot-cache/index'
 import { validateRaw, type RawConfig } from './dom/config-source/index'
 import type { Runtime } from './dom/runtime/index'
 import type { TabSync } from './dom/tab-sync/index'
@@ -65,6 +65,10 @@ const startEngine: StartEngine = (handover) => {
   )
   const result = validateRaw(raw)
   controller.configure(result)
+  // The record of the decision in force, for page views that never load the engine.
+  const remember = () => rememberRecord(handover.storage, controller.api.getRecord())
+  remember()
+  controller.api.onChange(remember)
   const key = bootKey(__CONSENTRY_VERSION__, handover.region, raw)
   if (key && !result.failClosed) {
     writeBootCache(handover.storage, {

@@ -1,4 +1,5 @@
 import type { GatingConfig, Regime } from '../../core/config/types'
+import type { ConsentRecord } from '../../core/consent/record'
 import { fnv1a } from '../../utils/fnv1a'
 import type { RawConfig } from '../config-source/read'
 
@@ -79,5 +80,48 @@ export function writeBootCache(
       storage()?.setItem(BOOT_CACHE_KEY, text)
   } catch {
     // Remembering is an optimisation: without it the engine loads on every page view.
+  }
+}
+
+/** The localStorage key of the latest decision's record. */
+export const RECORD_CACHE_KEY = 'consentry:record'
+
+/**
+ * Remembers the record of the decision in force, so that `getRecord()` answers on a page
+ * view that never loads the engine.
+ *
+ * @param storage `localStorage`, or nothing.
+ * @param record The record, or `undefined` when nothing is decided.
+ */
+export function rememberRecord(
+  storage: () => Storage | undefined,
+  record: ConsentRecord | undefined
+): void {
+  try {
+    if (record) storage()?.setItem(RECORD_CACHE_KEY, JSON.stringify(record))
+    else storage()?.removeItem(RECORD_CACHE_KEY)
+  } catch {
+    // Without storage the engine loads on every page view and builds the record itself.
+  }
+}
+
+/**
+ * The remembered record, if it is the one of the decision in force (same id).
+ *
+ * @param storage `localStorage`, or nothing.
+ * @param id The id of the stored choice in force.
+ * @returns The record, or `undefined`.
+ */
+export function rememberedRecord(
+  storage: () => Storage | undefined,
+  id: string | undefined
+): ConsentRecord | undefined {
+  try {
+    const record = JSON.parse(
+      storage()?.getItem(RECORD_CACHE_KEY) ?? 'null'
+    ) as ConsentRecord
+    return id && record?.id === id ? record : undefined
+  } catch {
+    return undefined
   }
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_VENDOR_TAGS } from '../../catalog/tags'
+import { gatingOf, pendingGatingConfig } from './gating'
+import { validateConfig } from './validate'
+
+describe('gatingOf', () => {
+  it('keeps what gating reads and drops texts, plain JSON', () => {
+    const { config } = validateConfig({
+      vendors: [
+        'facebook',
+        {
+          id: 'chat',
+          name: 'Chat',
+          category: 'personalisation',
+          privacyPolicyUrl: 'https://chat.example/privacy',
+          cookies: [],
+          hosts: ['chat.example']
+        }
+      ],
+      hosts: { 'cdn.example': 'statistical' }
+    })
+    const gating = gatingOf(config)
+    expect(JSON.parse(JSON.stringify(gating))).toEqual(gating)
+    expect(gating.vendors.map((v) => v.id)).toEqual(['facebook', 'chat'])
+    expect(gating.vendors[1]).toEqual({
+      id: 'chat',
+      category: 'personalisation',
+      hosts: ['chat.example'],
+      saleShare: expect.any(Boolean)
+    })
+    expect(gating.hosts).toEqual({ 'cdn.example': 'statistical' })
+    expect(JSON.stringify(gating)).not.toMatch(/Facebook|privacy/)
+  })
+})
+
+describe('pendingGatingConfig (before the config is validated)', () => {
+  it('holds every catalog vendor on the default taxonomy', () => {
+    const pending = pendingGatingConfig()
+    expect(pending.vendors.map((v) => v.id)).toEqual(DEFAULT_VENDOR_TAGS.map((v) => v.id))
+    expect(pending.categories.map((c) => c.id)).toEqual([
+      'essential',
+      'statistical',
+      'personalisation',
+      'marketing'
+    ])
+    expect(pending.autoBlock).toBe(true)
+  })
+
+  it('also holds the hosts an unvalidated config names, under their stated category', () => {
+    const pending = pendingGatingConfig({
+      hosts: { 'Chat.Example': 'personalisation', 'x.example': 42 },
+      vendors: [
+        'google-analytics',
+        { id: 'chat', category: 'personalisation', hosts: ['widget.chat.example', 7] },
+        { id: 'facebook', hosts: ['pixel.example'] }
+      ]
+    })
+    expect(pending.hosts).toEqual({
+      'chat.example': 'personalisation',
+      'x.example': 'marketing'
+    })
+    expect(pending.vendors.find((v) => v.id === 'chat')).toMatchObject({
+      category: 'personalisation',
+      hosts: ['widget.chat.example']
+    })
+    const facebook = pending.vendors.find((v) => v.id === 'facebook')!
+    expect(facebook.hosts).toEqual(
+      expect.arrayContaining(['connect.facebook.net', 'pixel.example'])
+    )
+    expect(facebook.consentApi).toBeDefined()
+  })
+
+  it('never throws on input of the wrong shape', () => {
+    for (const raw of [
+      null,
+      42,
+      'x',
+      [],
+      { vendors: 'x', hosts: 3 },
+      { vendors: [null, 1] }
+    ])
+      expect(() => pendingGatingConfig(raw)).not.toThrow()
+  })
+})

@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+import Cookies from 'js-cookie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { readCookie } from './read-cookie'
+
+describe('readCookie (the first file reads the stored choice without js-cookie)', () => {
+  afterEach(() => {
+    for (const name of Object.keys(Cookies.get())) Cookies.remove(name)
+  })
+
+  it('reads what js-cookie wrote, percent-decoded', () => {
+    Cookies.set('consentry', '1.a.b c;d')
+    Cookies.set('other', 'x')
+    expect(readCookie('consentry')).toBe(Cookies.get('consentry'))
+    expect(readCookie('missing')).toBeUndefined()
+  })
+
+  it('skips a malformed pair instead of throwing', () => {
+    document.cookie = 'bad=%E0%A4%A'
+    Cookies.set('consentry', 'ok')
+    expect(readCookie('bad')).toBeUndefined()
+    expect(readCookie('consentry')).toBe('ok')
+  })
+})

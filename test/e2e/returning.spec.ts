@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test'
+import { ran, visitOnce, watch } from './helpers'
+
+/** Paths under /dist/ the page requested. */
+function distRequests(page: import('@playwright/test').Page): string[] {
+  const seen: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path.startsWith('/dist/')) seen.push(path)
+  })
+  return seen
+}
+
+test.describe('returning visitors: the first file alone', () => {
+  test('invariant: a returning visitor downloads consentry.js alone and its gated tags run in the same task', async ({
+    page
+  }) => {
+    await visitOnce(page, '/fixtures/returning.html')
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    const requests = distRequests(page)
+    await page.reload()
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(200)
+    expect(requests).toEqual(['/dist/consentry.js'])
+    // Released while the parser was still at Consentry's script: before the next tag.
+    expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
+    expect(await page.evaluate(() => window.Consentry!.getState().method)).toBe('stored')
+    // The record of the decision, as the engine made it.
+    expect(await page.evaluate(() => window.Consentry!.getRecord())).toMatchObject({
+      id: await page.evaluate(() => window.Consentry!.getState().id),
+      method: 'api',
+      language: 'en',
+      categories: { statistical: true, marketing: true }
+    })
+  })
+
+  test('invariant: a config that changed since it was remembered is validated before anything it maps runs', async ({
+    page,
+    context
+  }) => {
+    const chat: string[] = []
+    await context.route('https://chat.example/**', (route) => {
+      chat.push(route.request().url())
+      return route.fulfill({ contentType: 'text/javascript', body: '' })
+    })
+    await visitOnce(page, '/fixtures/returning.html')
+    await page.evaluate(() =>
+      window.Consentry!.save({ categories: { statistical: true } })
+    )
+    // Without a mapping the chat widget is nobody's: it loads.
+    await expect.poll(() => chat.length).toBe(1)
+    chat.length = 0
+    const requests = distRequests(page)
+    await page.goto('/fixtures/returning.html?hosts=marketing')
+    await page.waitForLoadState('load')
+    await expect.poll(() => requests).toContain('/dist/consentry-engine.js')
+    await expect.poll(async () => ran(page)).toContain('gated')
+    await page.waitForTimeout(300)
+    expect(chat).toEqual([])
+  })
+
+  test('the engine loads on a decision or a dialog, and takes over where the first file was', async ({
+    page
+  }) => {
+    await visitOnce(page, '/fixtures/returning.html')
+    await page.evaluate(() =>
+      window.Consentry!.save({ categories: { statistical: true } })
+    )
+    await page.reload()
+    const changes = await page.evaluate(() => {
+      const seen: string[] = []
+      window.Consentry!.onChange((s) => seen.push(String(s.categories.marketing)))
+      ;(window as { __seen?: string[] }).__seen = seen
+      return seen
+    })
+    expect(changes).toEqual([])
+    await page.evaluate(() => window.Consentry!.showPreferences())
+    await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible()
+    await page.getByRole('button', { name: 'Accept all' }).last().click()
+    // The subscriber made before the engine loaded hears the change.
+    await expect
+      .poll(() => page.evaluate(() => (window as { __seen?: string[] }).__seen))
+      .toEqual(['true'])
+    expect(await page.evaluate(() => window.Consentry!.getRecord()?.method)).toBe(
+      'preferences'
+    )
+  })
+
+  test('GPP on a returning view: ping answers from the stub; a listener loads the engine', async ({
+    page
+  }) => {
+    await visitOnce(page, '/fixtures/returning.html')
+    await page.evaluate(() => window.Consentry!.rejectAll())
+    const requests = distRequests(page)
+    await page.reload()
+    const ping = await page.evaluate(
+      () =>
+        new Promise<{ cmpStatus: string }>((resolve) =>
+          (window as any).__gpp('ping', (data: { cmpStatus: string }) => resolve(data))
+        )
+    )
+    expect(ping.cmpStatus).toBe('stub')
+    expect(requests).not.toContain('/dist/consentry-engine.js')
+    const event = await page.evaluate(
+      () =>
+        new Promise<{ eventName: string; pingData: { cmpStatus: string } }>((resolve) =>
+          (window as any).__gpp('addEventListener', (data: any) => resolve(data))
+        )
+    )
+    expect(event.pingData.cmpStatus).toBe('loaded')
+    expect(requests).toContain('/dist/consentry-engine.js')
+  })
+
+  test('with storage blocked every view validates again, and nothing breaks', async ({
+    page
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError')
+        }
+      })
+    )
+    const seen = watch(page)
+    await page.goto('/fixtures/returning.html')
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    const requests = distRequests(page)
+    await page.reload()
+    await expect.poll(async () => ran(page)).toContain('gated')
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(seen.pageErrors).toEqual([])
+  })
+})
