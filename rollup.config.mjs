@@ -2,8 +2,10 @@
 // - dist/consentry.js: the script tag's first file (src/boot.ts): gate, auto-blocking,
 //   Consent Mode default, vendors' consent APIs, GPP stub, and the stored choice read on a
 //   config validated before. A visitor who has already chosen downloads this one file.
-// - dist/consentry-engine.js: validator, decisions, records, withdrawal, tab sync, GPP
-//   encoder (src/engine-entry.ts), fetched by consentry.js when a decision is to be made.
+// - dist/consentry-engine.js: validator, decisions, records, withdrawal, tab sync
+//   (src/engine-entry.ts), fetched by consentry.js when a decision is to be made.
+// - dist/consentry-gpp.js: the GPP and USP APIs and encoder, fetched by the engine only
+//   under a US regime or when a page calls __gpp / __uspapi.
 // - dist/consentry-ui.js: the banner and dialogs (Preact, components, styles, English),
 //   fetched from the same folder only when a banner or dialog must show.
 // - dist/i18n/<lang>.json and dist/themes/*.css: fetched or linked only when used.
@@ -50,6 +52,11 @@ export default [
   {
     input: 'src/engine-entry.ts',
     output: { file: 'dist/consentry-engine.js', format: 'iife', banner, sourcemap: true },
+    plugins: browser()
+  },
+  {
+    input: 'src/integrations/gpp/register.ts',
+    output: { file: 'dist/consentry-gpp.js', format: 'iife', banner, sourcemap: true },
     plugins: browser()
   },
   {

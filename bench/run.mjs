@@ -83,9 +83,11 @@ function observe() {
   }).observe({ type: 'layout-shift', buffered: true })
 }
 
-async function measure(browser, origin, lib, cookies) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-  if (cookies) await context.addCookies(cookies)
+async function measure(browser, origin, lib, storageState) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    ...(storageState ? { storageState } : {})
+  })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE })
@@ -100,7 +102,7 @@ async function measure(browser, origin, lib, cookies) {
   })
   await page.goto(origin + lib.page, { waitUntil: 'domcontentloaded' })
   let ready
-  if (cookies) {
+  if (storageState) {
     ready = await page
       .waitForFunction(() => window.__released, null, { polling: 'raf', timeout: 15000 })
       .then((h) => h.jsonValue())
@@ -131,8 +133,11 @@ async function measure(browser, origin, lib, cookies) {
   }
 }
 
-/** Accepts once on a fresh context and returns the cookies a returning visitor carries. */
-async function returningCookies(browser, origin, lib) {
+/**
+ * Accepts once on a fresh context and returns what a returning visitor carries: cookies
+ * and localStorage.
+ */
+async function returningState(browser, origin, lib) {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(origin + lib.page)
@@ -142,9 +147,9 @@ async function returningCookies(browser, origin, lib) {
   })
   await lib.accept(page)
   await page.waitForTimeout(300)
-  const cookies = await context.cookies()
+  const state = await context.storageState()
   await context.close()
-  return cookies
+  return state
 }
 
 async function main() {
@@ -168,11 +173,11 @@ async function main() {
   try {
     const only = process.env.BENCH_ONLY
     for (const lib of LIBRARIES.filter((l) => !only || l.name === only)) {
-      const cookies = await returningCookies(browser, origin, lib).catch((error) => {
+      const state = await returningState(browser, origin, lib).catch((error) => {
         console.warn(
           `${lib.name}: could not record a returning visitor (${error.message.split('\n')[0]})`
         )
-        return []
+        return { cookies: [], origins: [] }
       })
       for (const visit of ['first', 'returning']) {
         const runs = []
@@ -182,7 +187,7 @@ async function main() {
             browser,
             origin,
             lib,
-            visit === 'returning' ? cookies : undefined
+            visit === 'returning' ? state : undefined
           ).catch((error) => {
             console.warn(`${lib.name} ${visit}: ${error.message.split('\n')[0]}`)
             return undefined

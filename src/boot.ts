@@ -31,8 +31,7 @@ import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
 import { syncTabs, type TabSync } from './dom/tab-sync/index'
 import { loadScriptFile } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
-import type { EngineHandover, StartEngine } from './engine-entry'
-import type { EngineController } from './engine'
+import type { EngineHandover, StartEngine, StartedEngine } from './engine-entry'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
 import { installGppStub } from './integrations/gpp/stub'
 import { vendorConsent } from './integrations/vendor-consent/index'
@@ -84,11 +83,11 @@ function start(): void {
       method: 'default'
     })
   )
-  let engine: EngineController | undefined
-  let engineLoading: Promise<EngineController | undefined> | undefined
+  let engine: StartedEngine | undefined
+  let engineLoading: Promise<StartedEngine | undefined> | undefined
   let raw: RawConfig | undefined
   let tabs: TabSync | undefined
-  const loadEngine = (): Promise<EngineController | undefined> =>
+  const loadEngine = (): Promise<StartedEngine | undefined> =>
     (engineLoading ??= loadScriptFile<StartEngine>(
       api,
       ENGINE_KEY,
@@ -120,7 +119,7 @@ function start(): void {
         engineLoading = undefined
         return undefined
       }))
-  const withEngine = (act: (engine: EngineController) => void) => {
+  const withEngine = (act: (engine: StartedEngine) => void) => {
     if (engine) act(engine)
     else void loadEngine().then((loaded) => loaded && act(loaded))
   }
@@ -155,7 +154,7 @@ function start(): void {
     hide: () => engine?.api.hide()
   })
   window.Consentry = api
-  installGppStub(window, () => void loadEngine())
+  installGppStub(window, () => withEngine((e) => e.loadGpp()))
 
   let signalsStarted = false
   const startSignals = () => {

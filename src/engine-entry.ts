@@ -11,10 +11,10 @@ import { bootKey, rememberRecord, writeBootCache } from './dom/boot-cache/index'
 import { validateRaw, type RawConfig } from './dom/config-source/index'
 import type { Runtime } from './dom/runtime/index'
 import type { TabSync } from './dom/tab-sync/index'
-import { fetchLanguage, scriptUILoader } from './dom/ui-loader/index'
+import { fetchLanguage, loadScriptFile, scriptUILoader } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { createEngine, type EngineController } from './engine'
-import { gpp } from './integrations/gpp/index'
+import type { Integration, IntegrationContext } from './integrations/types'
 
 declare const __CONSENTRY_VERSION__: string
 
@@ -40,11 +40,18 @@ export interface EngineHandover {
   storage: () => Storage | undefined
 }
 
+/** The engine as the first file drives it. */
+export interface StartedEngine extends EngineController {
+  /** Loads the GPP and USP APIs now (a call waits on their stub). */
+  loadGpp(): void
+}
+
 /** What the engine file hands over: starts the engine on the first file's state. */
-export type StartEngine = (handover: EngineHandover) => EngineController
+export type StartEngine = (handover: EngineHandover) => StartedEngine
 
 const startEngine: StartEngine = (handover) => {
   const { raw, runtime } = handover
+  const gpp = lazyGpp(handover)
   const controller = createEngine(
     {
       region: handover.region,
@@ -53,7 +60,7 @@ const startEngine: StartEngine = (handover) => {
       nonce: handover.nonce,
       ui: scriptUILoader(handover.api, handover.base, handover.nonce),
       loadLanguage: fetchLanguage(handover.base),
-      integrations: [gpp()],
+      integrations: [gpp.integration],
       store: handover.store,
       tabs: handover.tabs
     },
@@ -77,7 +84,50 @@ const startEngine: StartEngine = (handover) => {
       config: gatingOf(result.config)
     })
   }
-  return controller
+  return { ...controller, loadGpp: gpp.load }
+}
+
+/**
+ * The GPP integration, fetched (`consentry-gpp.js`) only where it is used: under a US
+ * regime, or when a call waits on the stub. Until then the first file's stub answers
+ * `ping` and queues the rest.
+ */
+function lazyGpp(handover: EngineHandover) {
+  let context: IntegrationContext | undefined
+  let loading: Promise<unknown> | undefined
+  const load = () => {
+    if (!context) return
+    const started = context
+    loading ??= loadScriptFile<Integration>(
+      handover.api,
+      Symbol.for('consentry.gpp'),
+      'consentry-gpp.js',
+      handover.base,
+      handover.nonce
+    )
+      .then((integration) => integration.setup(started))
+      .catch((error: unknown) => {
+        console.error('Consentry: the GPP API could not be loaded.', error)
+        loading = undefined
+      })
+  }
+  const integration: Integration = {
+    name: 'gpp',
+    setup(given) {
+      context = given
+      const w = given.window as unknown as Record<
+        string,
+        { queue?: unknown[] } | undefined
+      >
+      const needed = () =>
+        given.$state.get().regime === 'us' ||
+        !!w.__gpp?.queue?.length ||
+        !!w.__uspapi?.queue?.length
+      if (needed()) load()
+      return given.$state.listen(() => void (needed() && load()))
+    }
+  }
+  return { integration, load }
 }
 
 const register = (window as { Consentry?: Record<symbol, unknown> }).Consentry?.[
