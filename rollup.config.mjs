@@ -32,8 +32,8 @@ const browser = () => [
     preventAssignment: true,
     values: { 'process.env.NODE_ENV': JSON.stringify('production') }
   }),
-  esbuild({ target: 'es2019', define, ...jsx }),
-  terser({ ecma: 2019, compress: { passes: 2 }, format: { comments: /^!/ } })
+  esbuild({ target: 'es2020', define, ...jsx }),
+  terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })
 ]
 
 const autoTheme = (dark) =>

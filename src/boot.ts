@@ -209,19 +209,27 @@ function start(): void {
       startSignals()
     })
     runtime.react()
-    tabs = syncTabs(
-      `consentry:${cache.config.cookie.name}`,
-      () => {
-        if (engine) engine.refresh()
-        else if (readStored()?.id !== store.get().id) void loadEngine()
-      },
-      document
-    )
+    const openTabs = () => {
+      if (engine || tabs) return // the engine opened its own
+      tabs = syncTabs(
+        `consentry:${cache.config.cookie.name}`,
+        () => {
+          if (engine) engine.refresh()
+          else if (readStored()?.id !== store.get().id) void loadEngine()
+        },
+        document
+      )
+    }
     if (stored || regime === 'none') {
+      // Opening the tab channel costs a round trip to the browser: a visitor who has
+      // chosen gets it when the page is idle (a change made in another tab before then is
+      // read when this tab is next shown).
+      idle(openTabs)
       // Under a US law the GPP and USP signals are read by ad tags: have them ready.
       if (regime === 'us') idle(() => void loadEngine())
       return
     }
+    openTabs()
     if (regime === 'gdpr') preload(new URL('consentry-ui.js', base).href, nonce)
     void loadEngine()
   }
