@@ -245,7 +245,7 @@ function report(results, browserVersion) {
   const n = (value, digits, unit = '') =>
     Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : 'n/a'
   const fmt = (r) =>
-    `| ${r.library} | ${r.visit} | ${n(r.bytes / 1000, 1, ' kB')} | ${n(r.requests, 0)} | ${n(r.ready, 0, ' ms')} | ${n(r.scriptMs, 0, ' ms')} | ${n(r.longTasks, 1)} | ${n(r.cls, 3)} | ${n(r.heapMB, 1, ' MB')} | ${r.runs} |`
+    `| ${r.library} | ${r.visit} | ${n(r.bytes / 1000, 1, ' kB')} | ${n(r.requests, 0)} | ${n(r.ready, 0, ' ms')} | ${n(r.dcl, 0, ' ms')} | ${r.visit === 'first' ? n(r.atFirstFrame * 100, 0, ' %') : '–'} | ${n(r.scriptMs, 0, ' ms')} | ${n(r.longTasks, 1)} | ${n(r.cls, 3)} | ${n(r.heapMB, 1, ' MB')} | ${r.runs} |`
   const ratios = ['first', 'returning'].map((visit) => {
     const ours = results.find((r) => r.library === 'Consentry' && r.visit === visit)
     const peers = results.filter((r) => r.library !== 'Consentry' && r.visit === visit)
@@ -263,10 +263,11 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.
 - Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${browserVersion}, headless.
 - Method: ${RUNS} runs per row, median; CPU throttled ${THROTTLE}× (a phone proxy); 390×844 viewport; a fresh browser context (empty cache) per run; files served from loopback, bytes counted as each file's gzip size (level 9).
 - Pages: the same content and an equivalent consent set-up (three categories, two services, one gated inline script) for each library, in \`bench/pages/\`. Peers are their published script-tag builds: vanilla-cookieconsent (cookieconsent.umd.js + .css) and Klaro (klaro.js, CSS included).
-- "ready": first visit, time from navigation to the banner visible; returning visit, time to the gated script released.
+- "ready": first visit, time from navigation to the banner visible (checked by the page once a frame); returning visit, time the gated script ran (its own timestamp). "DCL": DOMContentLoaded. "banner at DCL+1": share of runs in which the banner was up at the first frame after DOMContentLoaded. "script time": the renderer's total script duration (CDP \`ScriptDuration\`).
+- Returning visit: a fresh context carrying the cookies and localStorage the first visit left after "Accept all".
 
-| library | visit | bytes (gzip) | requests | ready | script time | long tasks | layout shift | JS heap | runs |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| library | visit | bytes (gzip) | requests | ready | DCL | banner at DCL+1 | script time | long tasks | layout shift | JS heap | runs |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${results.map(fmt).join('\n')}
 
 Consentry ÷ best peer (lower is better; the issue-7 target is ≤ 0.5 for time):
