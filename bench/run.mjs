@@ -74,14 +74,15 @@ const median = (values) => {
  * script time than polling from the test runner would add to every library's count), and
  * whether it is there at the first frame after DOMContentLoaded.
  */
-function observe(bannerVisible) {
+function observe([bannerVisible, returning]) {
   window.__bench = { longTasks: 0, longTaskMs: 0, cls: 0 }
   const visible = new Function(`return (${bannerVisible})()`)
   const check = () => {
     if (visible()) window.__bench.bannerAt = performance.now()
     else requestAnimationFrame(check)
   }
-  requestAnimationFrame(check)
+  // A returning visitor sees no banner: no frame check to run.
+  if (!returning) requestAnimationFrame(check)
   document.addEventListener('DOMContentLoaded', () => {
     window.__bench.dcl = performance.now()
     requestAnimationFrame(() => (window.__bench.atFirstFrame = visible()))
@@ -107,7 +108,7 @@ async function measure(browser, origin, lib, storageState) {
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE })
   await cdp.send('Performance.enable')
-  await page.addInitScript(observe, lib.bannerVisible.toString())
+  await page.addInitScript(observe, [lib.bannerVisible.toString(), Boolean(storageState)])
   const files = []
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname
@@ -185,29 +186,47 @@ async function main() {
   const results = []
   try {
     const only = process.env.BENCH_ONLY
-    for (const lib of LIBRARIES.filter((l) => !only || l.name === only)) {
-      const state = await returningState(browser, origin, lib).catch((error) => {
-        console.warn(
-          `${lib.name}: could not record a returning visitor (${error.message.split('\n')[0]})`
-        )
-        return { cookies: [], origins: [] }
-      })
-      for (const visit of ['first', 'returning']) {
-        const runs = []
-        for (let i = 0; i < RUNS; i++) {
+    const libraries = LIBRARIES.filter((l) => !only || l.name === only)
+    const states = new Map()
+    for (const lib of libraries) {
+      states.set(
+        lib,
+        await returningState(browser, origin, lib).catch((error) => {
+          console.warn(
+            `${lib.name}: could not record a returning visitor (${error.message.split('\n')[0]})`
+          )
+          return { cookies: [], origins: [] }
+        })
+      )
+    }
+    // Runs are interleaved (run 1 of every library and visit, then run 2, …) so that a
+    // machine that slows down or speeds up during the bench weighs on all of them alike.
+    const runs = new Map()
+    for (let i = 0; i < RUNS; i++) {
+      for (const lib of libraries) {
+        for (const visit of ['first', 'returning']) {
+          const key = `${lib.name}|${visit}`
+          if (!runs.has(key)) runs.set(key, [])
           // A run that never gets ready is reported as n/a rather than stopping the bench.
           const run = await measure(
             browser,
             origin,
             lib,
-            visit === 'returning' ? state : undefined
+            visit === 'returning' ? states.get(lib) : undefined
           ).catch((error) => {
             console.warn(`${lib.name} ${visit}: ${error.message.split('\n')[0]}`)
             return undefined
           })
-          if (run) runs.push(run)
+          if (run) runs.get(key).push(run)
         }
-        const row = { library: lib.name, visit, runs: runs.length }
+      }
+      process.stdout.write(`\r› run ${i + 1}/${RUNS}`)
+    }
+    process.stdout.write('\n')
+    for (const lib of libraries) {
+      for (const visit of ['first', 'returning']) {
+        const done = runs.get(`${lib.name}|${visit}`)
+        const row = { library: lib.name, visit, runs: done.length }
         for (const key of [
           'bytes',
           'requests',
@@ -219,12 +238,12 @@ async function main() {
           'cls',
           'heapMB'
         ]) {
-          const values = runs.map((r) => r[key])
+          const values = done.map((r) => r[key])
           // A yes/no per run is reported as the share of runs; the rest as medians.
-          row[key] = !runs.length
+          row[key] = !done.length
             ? NaN
             : key === 'atFirstFrame'
-              ? values.reduce((a, b) => a + b, 0) / runs.length
+              ? values.reduce((a, b) => a + b, 0) / done.length
               : median(values)
         }
         results.push(row)
@@ -261,7 +280,7 @@ function report(results, browserVersion) {
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.
 
 - Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${browserVersion}, headless.
-- Method: ${RUNS} runs per row, median; CPU throttled ${THROTTLE}× (a phone proxy); 390×844 viewport; a fresh browser context (empty cache) per run; files served from loopback, bytes counted as each file's gzip size (level 9).
+- Method: ${RUNS} runs per row, interleaved across libraries and visits, median; CPU throttled ${THROTTLE}× (a phone proxy); 390×844 viewport; a fresh browser context (empty cache) per run; files served from loopback, bytes counted as each file's gzip size (level 9).
 - Pages: the same content and an equivalent consent set-up (three categories, two services, one gated inline script) for each library, in \`bench/pages/\`. Peers are their published script-tag builds: vanilla-cookieconsent (cookieconsent.umd.js + .css) and Klaro (klaro.js, CSS included).
 - "ready": first visit, time from navigation to the banner visible (checked by the page once a frame); returning visit, time the gated script ran (its own timestamp). "DCL": DOMContentLoaded. "banner at DCL+1": share of runs in which the banner was up at the first frame after DOMContentLoaded. "script time": the renderer's total script duration (CDP \`ScriptDuration\`).
 - Returning visit: a fresh context carrying the cookies and localStorage the first visit left after "Accept all".
