@@ -146,8 +146,9 @@ function start(): void {
     save: (input) => withEngine((e) => e.api.save(input)),
     optOut: (input) => withEngine((e) => e.api.optOut(input)),
     reset: () => withEngine((e) => e.api.reset()),
-    getRecord: () =>
-      engine ? engine.api.getRecord() : rememberedRecord(storage, store.get().id),
+    // The record made with the decision in force; rebuilt by the engine from the state
+    // only where it could not be kept (no localStorage).
+    getRecord: () => rememberedRecord(storage, store.get().id) ?? engine?.api.getRecord(),
     showBanner: () => withEngine((e) => e.api.showBanner()),
     showPreferences: () => withEngine((e) => e.api.showPreferences()),
     showOptOut: () => withEngine((e) => e.api.showOptOut()),

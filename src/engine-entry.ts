@@ -62,7 +62,10 @@ const startEngine: StartEngine = (handover) => {
       loadLanguage: fetchLanguage(handover.base),
       integrations: [gpp.integration],
       store: handover.store,
-      tabs: handover.tabs
+      tabs: handover.tabs,
+      // Each decision's record, as made (and as sent to recordEndpoint), for getRecord()
+      // on later page views, with or without the engine.
+      onRecord: (record) => rememberRecord(handover.storage, record)
     },
     (_document, _state, hooks) => {
       // From now on the runtime asks this engine.
@@ -72,10 +75,6 @@ const startEngine: StartEngine = (handover) => {
   )
   const result = validateRaw(raw)
   controller.configure(result)
-  // The record of the decision in force, for page views that never load the engine.
-  const remember = () => rememberRecord(handover.storage, controller.api.getRecord())
-  remember()
-  controller.api.onChange(remember)
   const key = bootKey(__CONSENTRY_VERSION__, handover.region, raw)
   if (key && !result.failClosed) {
     writeBootCache(handover.storage, {

@@ -1,4 +1,5 @@
 import type { ReadableAtom, WritableAtom } from 'nanostores'
+import type { ConsentRecord } from './core/consent/record'
 import type { ConsentState } from './core/consent/types'
 import { gpcOverridesChoice } from './core/consent/gpc-conflict'
 import { createConsentCore, type ConsentCore } from './core/consentry-core'
@@ -25,6 +26,8 @@ export interface EngineOptions extends ConsentryOptions {
   store?: WritableAtom<ConsentState>
   /** The tab channel the script tag's first file opened (it calls `refresh`). */
   tabs?: TabSync
+  /** Called with the record of every decision, once, as it is made. */
+  onRecord?: (record: ConsentRecord) => void
 }
 
 /** The controller, with what the script tag's first file needs to hand over to it. */
@@ -63,7 +66,10 @@ export function createEngine(
     gpc: options.gpc ?? detectGpc(),
     region: options.region,
     language: () => uiLanguage(),
-    onRecord: (record) => recordSender?.send(record),
+    onRecord: (record) => {
+      recordSender?.send(record)
+      options.onRecord?.(record)
+    },
     randomId,
     version: __CONSENTRY_VERSION__,
     store: options.store

@@ -79,10 +79,11 @@ test.describe('script-tag bundle: config and robustness', () => {
       false
     )
     expect((await context.cookies()).map((c) => c.name)).toContain('shop_consent')
+    // The record of the decision as it was made (and sent), on the reloaded page too.
     expect(await page.evaluate(() => window.Consentry!.getRecord())).toMatchObject({
       region: 'US-CA',
       language: 'de',
-      method: 'stored',
+      method: 'api',
       optOut: { sale: true, share: true }
     })
   })
