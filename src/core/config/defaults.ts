@@ -27,6 +27,21 @@ export const DEFAULT_UI: Required<UIOptions> = {
 }
 
 /**
+ * The stored-choice cookie's options by default (CONTRACT.md §8).
+ *
+ * @returns Fresh options.
+ */
+export function defaultCookie(): ResolvedConfig['cookie'] {
+  return {
+    name: DEFAULT_COOKIE_NAME,
+    domain: undefined,
+    path: '/',
+    sameSite: 'Lax',
+    expiryDays: DEFAULT_EXPIRY_DAYS
+  }
+}
+
+/**
  * The config Consentry runs on with no configuration, and falls back to (fail-closed)
  * when a config is invalid.
  *
@@ -43,13 +58,7 @@ export function defaultConfig(): ResolvedConfig {
     categories: DEFAULT_CATEGORIES.map((c) => ({ ...c })),
     categoryTexts: {},
     vendors: DEFAULT_VENDORS.map((v) => ({ ...v })),
-    cookie: {
-      name: DEFAULT_COOKIE_NAME,
-      domain: undefined,
-      path: '/',
-      sameSite: 'Lax',
-      expiryDays: DEFAULT_EXPIRY_DAYS
-    },
+    cookie: defaultCookie(),
     googleConsentMode: { ...DEFAULT_GOOGLE_CONSENT_MODE },
     recordEndpoint: undefined,
     privacyPolicyUrl: undefined,

@@ -1,10 +1,6 @@
 import { DEFAULT_CATEGORY_TAGS } from '../../catalog/categories'
 import { DEFAULT_VENDOR_TAGS } from '../../catalog/tags'
-import {
-  DEFAULT_COOKIE_NAME,
-  DEFAULT_EXPIRY_DAYS,
-  DEFAULT_GOOGLE_CONSENT_MODE
-} from './defaults'
+import { defaultCookie, DEFAULT_GOOGLE_CONSENT_MODE } from './defaults'
 import type { GatingConfig, ResolvedConfig } from './types'
 
 /**
@@ -74,13 +70,7 @@ export function pendingGatingConfig(raw?: unknown): GatingConfig {
     revision: 1,
     categories: [...DEFAULT_CATEGORY_TAGS],
     vendors,
-    cookie: {
-      name: DEFAULT_COOKIE_NAME,
-      domain: undefined,
-      path: '/',
-      sameSite: 'Lax',
-      expiryDays: DEFAULT_EXPIRY_DAYS
-    },
+    cookie: defaultCookie(),
     googleConsentMode: { ...DEFAULT_GOOGLE_CONSENT_MODE },
     autoBlock: true,
     hosts
