@@ -130,4 +130,25 @@ test.describe('returning visitors: the first file alone', () => {
     expect(requests).toContain('/dist/consentry-engine.js')
     expect(seen.pageErrors).toEqual([])
   })
+
+  test('invariant: when the engine cannot be loaded, nothing non-essential runs and the page carries on', async ({
+    page
+  }) => {
+    await page.route('**/dist/consentry-engine.js', (route) =>
+      route.fulfill({ status: 404 })
+    )
+    const seen = watch(page)
+    await page.goto('/fixtures/returning.html')
+    await page.waitForLoadState('load')
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect
+      .poll(
+        () => seen.errors.filter((e) => e.includes('engine could not be loaded')).length
+      )
+      .toBe(2)
+    // The page's own script ran; the gated one did not, even after "accept".
+    expect(await ran(page)).toEqual(['next'])
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    expect(seen.pageErrors).toEqual([])
+  })
 })
