@@ -29,7 +29,7 @@ import { readConfig, type RawConfig } from './dom/config-source/read'
 import { readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
 import { syncTabs, type TabSync } from './dom/tab-sync/index'
-import { loadScriptFile } from './dom/ui-loader/index'
+import { loadScriptFile, startScriptFile } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import type { EngineHandover, StartEngine, StartedEngine } from './engine-entry'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
@@ -231,7 +231,7 @@ function start(): void {
       return
     }
     openTabs()
-    if (regime === 'gdpr') preload(new URL('consentry-ui.js', base).href, nonce)
+    if (regime === 'gdpr') startScriptFile(new URL('consentry-ui.js', base).href, nonce)
     void loadEngine()
   }
 
@@ -245,8 +245,10 @@ function start(): void {
     } catch {
       // A config that throws when read: the engine will say so; the catalog's hosts hold.
     }
-    // A first visit most likely shows the banner: fetch the UI while the engine decides.
-    if (!region?.startsWith('US')) preload(new URL('consentry-ui.js', base).href, nonce)
+    // A first visit most likely shows the banner: fetch and run the UI while the engine
+    // decides, so that it is ready when the engine asks for it.
+    if (!region?.startsWith('US'))
+      startScriptFile(new URL('consentry-ui.js', base).href, nonce)
     startSignals()
     void loadEngine()
   }
@@ -255,16 +257,6 @@ function start(): void {
     startSignals()
     void rawConfig.then(proceed)
   } else proceed(rawConfig)
-}
-
-/** Hints the browser to fetch a file now that will be run soon. */
-function preload(href: string, nonce: string | undefined): void {
-  const link = document.createElement('link')
-  link.rel = 'preload'
-  link.as = 'script'
-  link.href = href
-  if (nonce) link.nonce = nonce
-  document.head.append(link)
 }
 
 /** Runs when the page is idle (soon, where requestIdleCallback is missing). */

@@ -11,7 +11,12 @@ import { bootKey, rememberRecord, writeBootCache } from './dom/boot-cache/index'
 import { validateRaw, type RawConfig } from './dom/config-source/index'
 import type { Runtime } from './dom/runtime/index'
 import type { TabSync } from './dom/tab-sync/index'
-import { fetchLanguage, loadScriptFile, scriptUILoader } from './dom/ui-loader/index'
+import {
+  fetchLanguage,
+  loadScriptFile,
+  registerScriptFile,
+  scriptUILoader
+} from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { createEngine, type EngineController } from './engine'
 import type { Integration, IntegrationContext } from './integrations/types'
@@ -129,7 +134,8 @@ function lazyGpp(handover: EngineHandover) {
   return { integration, load }
 }
 
-const register = (window as { Consentry?: Record<symbol, unknown> }).Consentry?.[
-  Symbol.for('consentry.engine')
-]
-if (typeof register === 'function') register(startEngine)
+registerScriptFile(
+  (window as { Consentry?: Record<symbol, unknown> }).Consentry,
+  Symbol.for('consentry.engine'),
+  startEngine
+)

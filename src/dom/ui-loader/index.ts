@@ -8,8 +8,9 @@ export const UI_KEY = Symbol.for('consentry.ui')
 
 /**
  * Loads a file of the script-tag build from the folder `consentry.js` came from, with the
- * CSP nonce. The file hands over what it exports by calling the function registered under
- * `key` on `target` (`window.Consentry`).
+ * CSP nonce. The file hands over what it exports under `key` on `target`
+ * (`window.Consentry`): to the function waiting there, or, when it ran before anyone
+ * asked (started early with {@link startScriptFile}), as the value left there.
  *
  * @param target The object the file registers on.
  * @param key The registered symbol.
@@ -25,14 +26,59 @@ export function loadScriptFile<T>(
   baseUrl: string,
   nonce: string | undefined
 ): Promise<T> {
+  const left = (target as Record<symbol, unknown>)[key] as { early?: T } | undefined
+  if (left && typeof left === 'object' && 'early' in left)
+    return Promise.resolve(left.early!)
   return new Promise<T>((resolve, reject) => {
     Object.defineProperty(target, key, { value: resolve, configurable: true })
-    const script = document.createElement('script')
-    script.src = new URL(file, baseUrl).href
-    if (nonce) script.nonce = nonce
-    script.onerror = () => reject(new Error(`could not load ${script.src}`))
-    document.head.append(script)
+    const src = new URL(file, baseUrl).href
+    const started = Array.from(document.scripts).find(
+      (s) => s.src === src && !s.dataset.failed
+    )
+    const script = started ?? startScriptFile(src, nonce)
+    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)))
   })
+}
+
+/**
+ * Starts fetching and running a file of the script-tag build now, before it is asked for
+ * (the UI on a first visit, while the engine decides).
+ *
+ * @param src The file's URL.
+ * @param nonce CSP nonce.
+ * @returns The script element.
+ */
+export function startScriptFile(
+  src: string,
+  nonce: string | undefined
+): HTMLScriptElement {
+  const script = document.createElement('script')
+  script.src = src
+  if (nonce) script.nonce = nonce
+  // A failed file is left for a later call to try again.
+  script.addEventListener('error', () => (script.dataset.failed = 'true'))
+  document.head.append(script)
+  return script
+}
+
+/**
+ * Hands a file's exports to whoever loads it (see {@link loadScriptFile}): to the function
+ * waiting under `key`, or left there for a later call.
+ *
+ * @param target `window.Consentry`, if present.
+ * @param key The registered symbol.
+ * @param exports What the file exports.
+ */
+export function registerScriptFile(
+  target: Record<symbol, unknown> | undefined,
+  key: symbol,
+  exports: unknown
+): void {
+  if (!target) return
+  const waiting = target[key]
+  if (typeof waiting === 'function') waiting(exports)
+  else
+    Object.defineProperty(target, key, { value: { early: exports }, configurable: true })
 }
 
 /**

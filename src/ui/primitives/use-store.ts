@@ -1,15 +1,18 @@
 import type { ReadableAtom } from 'nanostores'
-import { useEffect, useState } from 'preact/hooks'
+import { useLayoutEffect, useState } from 'preact/hooks'
 
 /**
- * Subscribes a component to a nanostores store.
+ * Subscribes a component to a nanostores store. The subscription is made before the
+ * browser paints (a layout effect), so a change made between the first render and the
+ * subscription (the banner asked for as the UI mounts) shows in the same frame, not after
+ * the next one.
  *
  * @param store The store.
  * @returns Its current value; the component re-renders on every change.
  */
 export function useStore<T>(store: ReadableAtom<T>): T {
   const [value, setValue] = useState(store.get())
-  useEffect(() => {
+  useLayoutEffect(() => {
     setValue(store.get())
     return store.listen(setValue)
   }, [store])
