@@ -151,4 +151,21 @@ test.describe('returning visitors: the first file alone', () => {
     expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
     expect(seen.pageErrors).toEqual([])
   })
+
+  test('a fetched config (data-config): a returning view fetches it, then needs no engine', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/late-config.html')
+    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    const requests = distRequests(page)
+    await page.reload()
+    // Nothing ran before the config arrived; then the stored choice released the tag.
+    expect(
+      await page.evaluate(() => (window as { __domReadyRan?: string[] }).__domReadyRan)
+    ).toEqual([])
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    expect(requests).toEqual(['/dist/consentry.js'])
+  })
 })
