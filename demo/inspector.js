@@ -57,6 +57,20 @@
       })
   }
 
+  function showGpp(ping) {
+    $('gpp').textContent = JSON.stringify(
+      {
+        cmpStatus: ping.cmpStatus,
+        gppString: ping.gppString,
+        applicableSections: ping.applicableSections,
+        signalStatus: ping.signalStatus,
+        parsedSections: ping.parsedSections
+      },
+      null,
+      2
+    )
+  }
+
   function render() {
     var C = window.Consentry
     $('state').textContent = JSON.stringify(C.getState(), null, 2)
@@ -73,18 +87,7 @@
         : []
     )
     list($('consent-mode'), consentModeEntries())
-    window.__gpp('ping', function (ping) {
-      $('gpp').textContent = JSON.stringify(
-        {
-          gppString: ping.gppString,
-          applicableSections: ping.applicableSections,
-          signalStatus: ping.signalStatus,
-          parsedSections: ping.parsedSections
-        },
-        null,
-        2
-      )
-    })
+    window.__gpp('ping', showGpp)
     window.__uspapi('getUSPData', 1, function (data) {
       $('usp').textContent = data.uspString
     })
@@ -137,6 +140,11 @@
     setTimeout(render, 50)
   })
   window.addEventListener('demo:tag-ran', render)
+  // A GPP reader, as an ad tag would be: this loads Consentry's GPP API where the page
+  // would not otherwise need it, and every event carries the current ping.
+  window.__gpp('addEventListener', function (event) {
+    showGpp(event.pingData)
+  })
   render()
   pollRecords()
   setInterval(pollRecords, 1000)
