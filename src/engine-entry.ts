@@ -81,7 +81,7 @@ const startEngine: StartEngine = (handover) => {
   const result = validateRaw(raw)
   controller.configure(result)
   const key = bootKey(__CONSENTRY_VERSION__, handover.region, raw)
-  if (key && !result.failClosed) {
+  if (key && !result.failClosed && unchanged(raw)) {
     writeBootCache(handover.storage, {
       key,
       regime: controller.api.getState().regime,
@@ -89,6 +89,21 @@ const startEngine: StartEngine = (handover) => {
     })
   }
   return { ...controller, loadGpp: gpp.load }
+}
+
+/**
+ * Whether the config validated now is still the one its key was made from: a page may
+ * change `window.consentryConfig` after the first file read it, and a config remembered
+ * under the old text would then be applied to it on the next view.
+ */
+function unchanged(raw: RawConfig): boolean {
+  if (raw.error !== undefined) return false
+  if (!raw.live) return true // parsed by Consentry from text: nobody else holds it
+  try {
+    return JSON.stringify(raw.value) === raw.text
+  } catch {
+    return false
+  }
 }
 
 /**

@@ -168,4 +168,15 @@ test.describe('returning visitors: the first file alone', () => {
     await expect.poll(() => ran(page)).toEqual(['statistical'])
     expect(requests).toEqual(['/dist/consentry.js'])
   })
+
+  test('a window config changed after Consentry read it is never remembered', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/returning.html?mutate=1')
+    await page.waitForLoadState('load')
+    await expect
+      .poll(() => page.evaluate(() => window.Consentry!.getState().vendors.criteo))
+      .toBe(false)
+    expect(await page.evaluate(() => localStorage.getItem('consentry:boot'))).toBeNull()
+  })
 })

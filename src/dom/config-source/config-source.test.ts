@@ -15,7 +15,8 @@ describe('readConfig (CONTRACT.md §2, in order)', () => {
     ;(window as ConfigWindow).consentryConfig = { vendors: ['facebook'] }
     expect(readConfig(window, '/consent.json')).toEqual({
       value: { vendors: ['facebook'] },
-      text: '{"vendors":["facebook"]}'
+      text: '{"vendors":["facebook"]}',
+      live: true
     })
   })
 
@@ -23,7 +24,11 @@ describe('readConfig (CONTRACT.md §2, in order)', () => {
     const cyclic: Record<string, unknown> = {}
     cyclic.self = cyclic
     ;(window as ConfigWindow).consentryConfig = cyclic
-    expect(readConfig(window, null)).toEqual({ value: cyclic, text: undefined })
+    expect(readConfig(window, null)).toEqual({
+      value: cyclic,
+      text: undefined,
+      live: true
+    })
   })
 
   it('then the inline JSON element; broken JSON is an error naming it', () => {

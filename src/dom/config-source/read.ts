@@ -6,7 +6,14 @@ export const INLINE_CONFIG_ID = 'consentry-config'
  * (the key under which a validated copy is remembered), or why it could not be read.
  */
 export type RawConfig =
-  { value: unknown; text: string | undefined; error?: undefined } | { error: string }
+  | {
+      value: unknown
+      text: string | undefined
+      /** The page still holds the value (`window.consentryConfig`) and may change it. */
+      live?: true
+      error?: undefined
+    }
+  | { error: string }
 
 /**
  * Finds the page's config (CONTRACT.md §2) in this order: `window.consentryConfig`, the
@@ -29,7 +36,7 @@ export function readConfig(
     } catch {
       // Not JSON (a cycle, a BigInt): validated on every page view, never remembered.
     }
-    return { value, text }
+    return { value, text, live: true }
   }
   const inline = win.document.getElementById(INLINE_CONFIG_ID)
   if (inline) return parse(inline.textContent ?? '', `#${INLINE_CONFIG_ID}`)
