@@ -139,7 +139,14 @@ function start(): void {
       ),
     changed: () => tabs?.announce()
   }
-  const runtime = startRuntime({ document, $state: store, hooks, nonce, autoBlock: true })
+  const runtime = startRuntime({
+    document,
+    $state: store,
+    hooks,
+    nonce,
+    autoBlock: true,
+    lazyAutoBlock: true
+  })
   const api = consentApi(store, {
     acceptAll: () => withEngine((e) => e.api.acceptAll()),
     rejectAll: () => withEngine((e) => e.api.rejectAll()),
@@ -257,6 +264,8 @@ function start(): void {
     startSignals()
     void rawConfig.then(proceed)
   } else proceed(rawConfig)
+  // Before the page's next script: auto-blocking, unless the stored choice grants all.
+  runtime.guard()
 }
 
 /** Runs when the page is idle (soon, where requestIdleCallback is missing). */

@@ -168,4 +168,44 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
       ])
     )
   })
+
+  test('invariant: with everything granted auto-blocking is idle, and starts the moment something is withdrawn', async ({
+    page,
+    context
+  }) => {
+    const facebook: string[] = []
+    await context.route('https://connect.facebook.net/**', (route) => {
+      facebook.push(route.request().url())
+      return route.fulfill({ contentType: 'text/javascript', body: '' })
+    })
+    const patched = () =>
+      page.evaluate(
+        () =>
+          !String(
+            Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')!.set
+          ).includes('[native code]')
+      )
+    const insert = () =>
+      page.evaluate(() => {
+        const s = document.createElement('script')
+        s.src = 'https://connect.facebook.net/en_US/fbevents.js'
+        document.head.append(s)
+        return s.type
+      })
+    await page.goto('/fixtures/accept-all.html')
+    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    expect(await patched()).toBe(true)
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await page.reload()
+    // A returning visitor who accepted all: nothing to hold, nothing patched.
+    expect(await patched()).toBe(false)
+    expect(await insert()).toBe('')
+    await expect.poll(() => facebook.length).toBe(1)
+    // Withdrawn without a reload: from then on, the vendor's tags are held.
+    await page.evaluate(() => window.Consentry!.save({ vendors: { facebook: false } }))
+    await expect.poll(patched).toBe(true)
+    expect(await insert()).toBe('text/plain')
+    await page.waitForTimeout(300)
+    expect(facebook.length).toBe(1)
+  })
 })

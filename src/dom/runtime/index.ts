@@ -42,6 +42,8 @@ export interface Runtime {
   scanAll(): void
   /** What a state change does: withdraw (reload) or release, then show the banner. */
   react(): void
+  /** Starts auto-blocking, unless every listed vendor and host is granted. */
+  guard(): void
   /**
    * Runs `action` without reacting to the state changes it makes (the engine applies its
    * config and integrations first, so nothing runs before the signals it relies on).
@@ -57,6 +59,12 @@ export interface RuntimeOptions {
   nonce?: string
   /** Hold tags by their host (see `createConsentry`'s `autoBlock`). */
   autoBlock?: boolean
+  /**
+   * Start auto-blocking only at the first {@link Runtime.guard} or state change, so that a
+   * caller who learns the state at once can skip it when nothing is to be held. The caller
+   * must call `guard()` before any other script of the page runs.
+   */
+  lazyAutoBlock?: boolean
 }
 
 /**
@@ -96,9 +104,25 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       hooks.configured() ? verdict(category, vendor) : 'wait'
   })
   let autoBlock: AutoBlock | undefined
-  if (options.autoBlock && doc.defaultView) {
-    let ownersOf: GatingConfig | undefined
-    let owners = new Map<string, HostOwner>()
+  let ownersOf: GatingConfig | undefined
+  let owners = new Map<string, HostOwner>()
+  /**
+   * Auto-blocking holds nothing while every listed vendor and host is granted (a visitor
+   * who accepted all): then it is not started, and its patches cost the page nothing. It
+   * starts, before anything else happens, as soon as one of them is not granted.
+   */
+  const nothingToHold = () => {
+    const config = hooks.config()
+    const state = $state.get()
+    return (
+      hooks.configured() &&
+      (!config.autoBlock ||
+        (config.vendors.every((v) => state.vendors[v.id] === true) &&
+          Object.values(config.hosts).every((category) => granted(category))))
+    )
+  }
+  const guard = () => {
+    if (autoBlock || !options.autoBlock || !doc.defaultView || nothingToHold()) return
     autoBlock = startAutoBlock({
       window: doc.defaultView as Window & typeof globalThis,
       blocked(url) {
@@ -117,12 +141,14 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       }
     })
   }
+  if (!options.lazyAutoBlock) guard()
   const scanAll = () => {
     gate.scan()
     autoBlock?.scan((category, vendor) => verdict(category, vendor) === 'allow')
   }
   const react = () => {
     if (hooks.beforeRelease()) return
+    guard()
     scanAll()
     hooks.afterRelease()
   }
@@ -138,6 +164,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     gate,
     scanAll,
     react,
+    guard,
     hold(action) {
       holding = true
       try {
