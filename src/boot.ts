@@ -254,7 +254,7 @@ function start(): void {
     }
     // A first visit most likely shows the banner: fetch and run the UI while the engine
     // decides, so that it is ready when the engine asks for it.
-    if (!region?.startsWith('US'))
+    if (!region?.toUpperCase().startsWith('US'))
       startScriptFile(new URL('consentry-ui.js', base).href, nonce)
     startSignals()
     void loadEngine()

@@ -83,6 +83,17 @@ test.describe('gating every kind of element', () => {
     await expect(page.locator('iframe[title="Product video"]')).toBeHidden()
   })
 
+  test('a returning visitor who declined gets the placeholder too (the engine loads for it)', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/embeds.html')
+    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    await page.evaluate(() => window.Consentry!.rejectAll())
+    await page.reload()
+    await expect(page.getByRole('group', { name: 'YouTube' })).toBeVisible()
+    await expect(page.locator('iframe[title="Product video"]')).toBeHidden()
+  })
+
   test('"Load once" loads this embed only and records nothing', async ({ page }) => {
     const seen = requests(page)
     await page.goto('/fixtures/embeds.html')
