@@ -120,8 +120,11 @@ function start(): void {
         return undefined
       }))
   const withEngine = (act: (engine: StartedEngine) => void) => {
-    if (engine) act(engine)
-    else void loadEngine().then((loaded) => loaded && act(loaded))
+    if (engine) return act(engine) // a bad call throws to its caller
+    // A call made before the engine is here is checked when it runs, and logged.
+    void loadEngine()
+      .then((loaded) => loaded && act(loaded))
+      .catch((error: unknown) => console.error(error))
   }
 
   const hooks: RuntimeHooks = {

@@ -179,4 +179,26 @@ test.describe('returning visitors: the first file alone', () => {
       .toBe(false)
     expect(await page.evaluate(() => localStorage.getItem('consentry:boot'))).toBeNull()
   })
+
+  test('a bad API call before the engine is here is logged; once it is, it throws to its caller', async ({
+    page
+  }) => {
+    await visitOnce(page, '/fixtures/returning.html')
+    await page.evaluate(() => window.Consentry!.rejectAll())
+    await page.reload()
+    const seen = watch(page)
+    await page.evaluate(() => window.Consentry!.save({ categories: { nope: true } }))
+    await expect.poll(() => seen.errors.join('\n')).toContain('nope')
+    expect(seen.pageErrors).toEqual([])
+    const thrown = await page.evaluate(() => {
+      try {
+        window.Consentry!.save({ categories: { nope: true } })
+        return ''
+      } catch (error) {
+        return String(error)
+      }
+    })
+    expect(thrown).toContain('nope')
+    expect(await page.evaluate(() => window.Consentry!.getState().method)).toBe('stored')
+  })
 })
