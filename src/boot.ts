@@ -110,11 +110,17 @@ function start(): void {
           api,
           storage
         }
-        engine = startEngine(handover)
+        try {
+          engine = startEngine(handover)
+        } catch (error) {
+          // A file that loaded but cannot start will not do better on a second try.
+          console.error('Consentry: the engine failed to start.', error)
+        }
         return engine
       })
       .catch((error: unknown) => {
-        // Without its engine the page stays as it is: nothing more is granted.
+        // Without its engine the page stays as it is: nothing more is granted. A file
+        // that could not be fetched is tried again on the next call.
         console.error('Consentry: the engine could not be loaded.', error)
         engineLoading = undefined
         return undefined
