@@ -17,7 +17,7 @@ import { consentApi } from './api'
 import { pendingGatingConfig } from './core/config/gating'
 import type { GatingConfig, Regime } from './core/config/types'
 import { decodeChoice } from './core/consent/codec'
-import { defaultChoice, deriveState } from './core/consent/derive-state'
+import { storedState } from './core/consent/derive-state'
 import type { ConsentState } from './core/consent/types'
 import {
   bootKey,
@@ -78,10 +78,7 @@ function start(): void {
   let config: GatingConfig = pendingGatingConfig()
   let configured = false
   const store = atom<ConsentState>(
-    deriveState({ config, regime: 'gdpr', gpc: false }, defaultChoice(config, 'gdpr'), {
-      decided: false,
-      method: 'default'
-    })
+    storedState({ config, regime: 'gdpr', gpc }, undefined)
   )
   let engine: StartedEngine | undefined
   let engineLoading: Promise<StartedEngine | undefined> | undefined
@@ -206,18 +203,7 @@ function start(): void {
     const readStored = () =>
       decodeChoice(cache.config, regime, readCookie(cache.config.cookie.name), Date.now())
     const stored = readStored()
-    const context = { config: cache.config, regime, gpc }
-    const state = stored
-      ? deriveState(context, stored.choice, {
-          decided: true,
-          method: 'stored',
-          id: stored.id,
-          time: stored.time
-        })
-      : deriveState(context, defaultChoice(cache.config, regime), {
-          decided: false,
-          method: 'default'
-        })
+    const state = storedState({ config: cache.config, regime, gpc }, stored)
     // As the engine does: the state and its signals first, then the tags.
     runtime.hold(() => {
       config = cache.config

@@ -10,7 +10,12 @@ import {
   saveChoice,
   type SaveInput
 } from './consent/decide'
-import { defaultChoice, deriveState, type StateContext } from './consent/derive-state'
+import {
+  defaultChoice,
+  deriveState,
+  storedState,
+  type StateContext
+} from './consent/derive-state'
 import { buildRecord, type ConsentRecord } from './consent/record'
 import type { Choice, ConsentState, DecisionMethod, OptOut } from './consent/types'
 import { resolveRegime } from './regime/resolve-regime'
@@ -92,11 +97,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
   let invalid = false
   const queue: Array<() => void> = []
   const context = (): StateContext => ({ config, regime, gpc })
-  const $state =
-    options.store ??
-    createConsentStore(
-      deriveState(context(), choice, { decided: false, method: 'default' })
-    )
+  const $state = options.store ?? createConsentStore(storedState(context(), undefined))
   const setState = (state: ConsentState) => {
     if (JSON.stringify(state) !== JSON.stringify($state.get())) $state.set(state)
   }
@@ -151,21 +152,8 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
         optOut: { sale: true, share: true }
       }))
     }
-    if (!stored) return showDefault()
-    choice = stored.choice
-    setState(
-      deriveState(context(), choice, {
-        decided: true,
-        method: 'stored',
-        id: stored.id,
-        time: stored.time
-      })
-    )
-  }
-
-  const showDefault = () => {
-    choice = defaultChoice(config, regime)
-    setState(deriveState(context(), choice, { decided: false, method: 'default' }))
+    choice = stored?.choice ?? defaultChoice(config, regime)
+    setState(storedState(context(), stored))
   }
 
   return {

@@ -3,7 +3,7 @@ import { defaultConfig } from '../config/defaults'
 import { validateConfig } from '../config/validate'
 import { ConsentryError } from '../consentry-error'
 import { acceptAllChoice, optOutChoice, rejectAllChoice, saveChoice } from './decide'
-import { defaultChoice, deriveState } from './derive-state'
+import { defaultChoice, deriveState, storedState } from './derive-state'
 
 const config = defaultConfig()
 const meta = { decided: true, method: 'api' as const }
@@ -163,5 +163,42 @@ describe('consent state', () => {
     )
     expect(state.categories).toEqual({ essential: true, ads: true })
     expect(state.vendors.net).toBe(false) // custom vendors count as sale/share
+  })
+})
+
+describe('storedState (what a page view starts on, in the first file and the engine alike)', () => {
+  it('a stored choice: decided, method "stored", with its id and time', () => {
+    const choice = acceptAllChoice(config)
+    const state = storedState(
+      { config, regime: 'gdpr', gpc: false },
+      {
+        choice,
+        regime: 'gdpr',
+        method: 'banner',
+        revision: 1,
+        id: 'abcd1234',
+        time: 1.7e12
+      }
+    )
+    expect(state).toEqual(
+      deriveState({ config, regime: 'gdpr', gpc: false }, choice, {
+        decided: true,
+        method: 'stored',
+        id: 'abcd1234',
+        time: 1.7e12
+      })
+    )
+    expect(state.method).toBe('stored')
+  })
+
+  it("nothing stored: the regime's default, undecided", () => {
+    for (const regime of ['gdpr', 'us', 'none'] as const) {
+      expect(storedState({ config, regime, gpc: true }, undefined)).toEqual(
+        deriveState({ config, regime, gpc: true }, defaultChoice(config, regime), {
+          decided: false,
+          method: 'default'
+        })
+      )
+    }
   })
 })

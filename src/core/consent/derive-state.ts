@@ -1,6 +1,6 @@
 import { ESSENTIAL } from '../../catalog/categories'
 import type { Regime, GatingConfig } from '../config/types'
-import type { Choice, ConsentMethod, ConsentState } from './types'
+import type { Choice, ConsentMethod, ConsentState, StoredChoice } from './types'
 
 /** The facts a state is derived from besides the choice. */
 export interface StateContext {
@@ -91,4 +91,30 @@ export function deriveState(
     ...(meta.time !== undefined ? { timestamp: new Date(meta.time).toISOString() } : {})
   }
   return Object.freeze(state)
+}
+
+/**
+ * The state a page view starts on: the stored choice, or the regime's default when nothing
+ * is stored. The script tag's first file and the engine both derive it here, so that the
+ * engine, taking over, finds the state it would have made itself.
+ *
+ * @param context Config, regime and GPC.
+ * @param stored The decoded stored choice, or `undefined` for none.
+ * @returns A frozen state.
+ */
+export function storedState(
+  context: StateContext,
+  stored: StoredChoice | undefined
+): ConsentState {
+  return stored
+    ? deriveState(context, stored.choice, {
+        decided: true,
+        method: 'stored',
+        id: stored.id,
+        time: stored.time
+      })
+    : deriveState(context, defaultChoice(context.config, context.regime), {
+        decided: false,
+        method: 'default'
+      })
 }
