@@ -31,9 +31,11 @@ import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
 import { syncTabs, type TabSync } from './dom/tab-sync/index'
 import { loadScriptFile, startScriptFile } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
+import { detectGpc } from './utils/detect-gpc'
 import type { EngineHandover, StartEngine, StartedEngine } from './engine-entry'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
 import { installGppStub } from './integrations/gpp/stub'
+import { startIntegrations } from './integrations/start-integrations'
 import { vendorConsent } from './integrations/vendor-consent/index'
 
 declare const __CONSENTRY_VERSION__: string
@@ -62,9 +64,7 @@ function start(): void {
   const base = new URL('.', script?.src || location.href).href
   const region = attribute('data-region')
   // A server that saw `Sec-GPC: 1` says so before any script runs (data-gpc="1").
-  const gpc =
-    ['1', 'true'].includes(attribute('data-gpc') ?? '') ||
-    (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
+  const gpc = ['1', 'true'].includes(attribute('data-gpc') ?? '') || detectGpc()
   const rawConfig = readConfig(window, attribute('data-config') ?? null)
   const storage = () => {
     try {
@@ -170,27 +170,21 @@ function start(): void {
   window.Consentry = api
   installGppStub(window, () => withEngine((e) => e.loadGpp()))
 
+  /** Fetches and runs the UI now, so that it is ready when the engine asks for it. */
+  const startUI = () => startScriptFile(new URL('consentry-ui.js', base).href, nonce)
+
   let signalsStarted = false
   const startSignals = () => {
     if (signalsStarted) return
     signalsStarted = true
-    for (const integration of [googleConsentMode(), vendorConsent()]) {
-      try {
-        integration.setup({
-          $state: store,
-          // Through the hooks: once the engine has taken over, its config is read.
-          config: () => hooks.config(),
-          configured: () => hooks.configured(),
-          region: () => region,
-          window
-        })
-      } catch (error) {
-        console.error(
-          `Consentry: the ${integration.name} integration failed to start.`,
-          error
-        )
-      }
-    }
+    startIntegrations([googleConsentMode(), vendorConsent()], {
+      $state: store,
+      // Through the hooks: once the engine has taken over, its config is read.
+      config: () => hooks.config(),
+      configured: () => hooks.configured(),
+      region: () => region,
+      window
+    })
   }
 
   /**
@@ -215,7 +209,7 @@ function start(): void {
     const openTabs = () => {
       if (engine || tabs) return // the engine opened its own
       tabs = syncTabs(
-        `consentry:${cache.config.cookie.name}`,
+        cache.config.cookie.name,
         () => {
           if (engine) engine.refresh()
           else if (readStored()?.id !== store.get().id) void loadEngine()
@@ -233,7 +227,7 @@ function start(): void {
       return
     }
     openTabs()
-    if (regime === 'gdpr') startScriptFile(new URL('consentry-ui.js', base).href, nonce)
+    if (regime === 'gdpr') startUI()
     void loadEngine()
   }
 
@@ -249,8 +243,7 @@ function start(): void {
     }
     // A first visit most likely shows the banner: fetch and run the UI while the engine
     // decides, so that it is ready when the engine asks for it.
-    if (!region?.toUpperCase().startsWith('US'))
-      startScriptFile(new URL('consentry-ui.js', base).href, nonce)
+    if (!region?.toUpperCase().startsWith('US')) startUI()
     startSignals()
     void loadEngine()
   }

@@ -8,10 +8,12 @@ import { cookieStorage } from './dom/cookie-storage/index'
 import { createRecordSender, type RecordSender } from './dom/records/index'
 import type { Runtime, RuntimeHooks } from './dom/runtime/index'
 import { syncTabs, type TabSync } from './dom/tab-sync/index'
+import { startIntegrations } from './integrations/start-integrations'
 import { applyWithdrawal } from './dom/withdrawal/index'
 import { consentApi } from './api'
 import type { ConsentryController, ConsentryOptions } from './create-consentry'
 import type { MountedUI } from './ui/mount'
+import { detectGpc } from './utils/detect-gpc'
 import { visitorLanguage } from './utils/pick-language'
 import { randomId } from './utils/random-id'
 
@@ -214,25 +216,16 @@ export function createEngine(
     hide: () => void mounted?.then((ui) => ui?.hide())
   })
   let integrationsStarted = false
-  const startIntegrations = () => {
+  const startAll = () => {
     if (integrationsStarted || typeof window === 'undefined') return
     integrationsStarted = true
-    for (const integration of options.integrations ?? []) {
-      try {
-        integration.setup({
-          $state,
-          config: core.config,
-          configured: () => configured,
-          region: core.region,
-          window
-        })
-      } catch (error) {
-        console.error(
-          `Consentry: the ${integration.name} integration failed to start.`,
-          error
-        )
-      }
-    }
+    startIntegrations(options.integrations ?? [], {
+      $state,
+      config: core.config,
+      configured: () => configured,
+      region: core.region,
+      window
+    })
   }
   return {
     api,
@@ -249,22 +242,15 @@ export function createEngine(
       // nothing may run before the signals it relies on.
       const apply = () => {
         core.configure(result)
-        startIntegrations()
+        startAll()
       }
       if (runtime) runtime.hold(apply)
       else apply()
       if (doc && !tabs && !result.failClosed) {
-        tabs = syncTabs(`consentry:${core.config().cookie.name}`, refresh, doc)
+        tabs = syncTabs(core.config().cookie.name, refresh, doc)
       }
       runtime?.react()
     },
-    startIntegrations
+    startIntegrations: startAll
   }
-}
-
-function detectGpc(): boolean {
-  return (
-    typeof navigator !== 'undefined' &&
-    (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
-  )
 }

@@ -113,12 +113,11 @@ export function startRuntime(options: RuntimeOptions): Runtime {
    */
   const nothingToHold = () => {
     const config = hooks.config()
-    const state = $state.get()
     return (
       hooks.configured() &&
       (!config.autoBlock ||
-        (config.vendors.every((v) => state.vendors[v.id] === true) &&
-          Object.values(config.hosts).every((category) => granted(category))))
+        (config.vendors.every((v) => vendorGranted(v.id)) &&
+          Object.values(config.hosts).every(granted)))
     )
   }
   const guard = () => {

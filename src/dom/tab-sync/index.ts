@@ -12,17 +12,24 @@ export interface TabSync {
  * withdrawal included. A tab that becomes visible again re-reads it too, so nothing is
  * missed where BroadcastChannel is missing or a message was.
  *
- * @param name The channel name (per cookie name, so two configs on one site stay apart).
+ * @param cookieName The stored choice's cookie: one channel per cookie, so two configs on
+ *   one site stay apart, and every file that opens it finds the same one.
  * @param onChange Called in the other tabs.
  * @returns The channel.
  */
-export function syncTabs(name: string, onChange: () => void, doc?: Document): TabSync {
+export function syncTabs(
+  cookieName: string,
+  onChange: () => void,
+  doc?: Document
+): TabSync {
   const onVisible = () => {
     if (doc?.visibilityState === 'visible') onChange()
   }
   doc?.addEventListener('visibilitychange', onVisible)
   const channel =
-    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(name)
+    typeof BroadcastChannel === 'undefined'
+      ? undefined
+      : new BroadcastChannel(`consentry:${cookieName}`)
   if (channel) channel.onmessage = () => onChange()
   return {
     announce: () => channel?.postMessage('change'),
