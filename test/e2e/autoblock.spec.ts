@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext } from '@playwright/test'
-import { ran } from './helpers'
+import { ran, visitOnce } from './helpers'
 
 const VENDOR_HOSTS =
   /^https:\/\/([^/]*\.)?(google-analytics\.com|facebook\.net|facebook\.com|criteo\.net|yandex\.ru|youtube\.com|bing\.com)\//
@@ -192,8 +192,7 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
         document.head.append(s)
         return s.type
       })
-    await page.goto('/fixtures/accept-all.html')
-    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    await visitOnce(page, '/fixtures/accept-all.html')
     expect(await patched()).toBe(true)
     await page.evaluate(() => window.Consentry!.acceptAll())
     await page.reload()

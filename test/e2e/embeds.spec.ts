@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { expect, test, type Page } from '@playwright/test'
-import { ran } from './helpers'
+import { ran, visitOnce } from './helpers'
 
 const GATED = [
   'vendor.css',
@@ -86,8 +86,7 @@ test.describe('gating every kind of element', () => {
   test('a returning visitor who declined gets the placeholder too (the engine loads for it)', async ({
     page
   }) => {
-    await page.goto('/fixtures/embeds.html')
-    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    await visitOnce(page, '/fixtures/embeds.html')
     await page.evaluate(() => window.Consentry!.rejectAll())
     await page.reload()
     await expect(page.getByRole('group', { name: 'YouTube' })).toBeVisible()

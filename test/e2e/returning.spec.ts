@@ -155,8 +155,7 @@ test.describe('returning visitors: the first file alone', () => {
   test('a fetched config (data-config): a returning view fetches it, then needs no engine', async ({
     page
   }) => {
-    await page.goto('/fixtures/late-config.html')
-    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    await visitOnce(page, '/fixtures/late-config.html')
     await page.evaluate(() => window.Consentry!.acceptAll())
     await expect.poll(() => ran(page)).toEqual(['statistical'])
     const requests = distRequests(page)

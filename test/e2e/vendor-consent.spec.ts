@@ -77,8 +77,7 @@ test.describe('Facebook Limited Data Use under US opt-outs', () => {
   test('first view: revoke before init (fail closed) until the engine knows the regime', async ({
     page
   }) => {
-    await page.goto('/fixtures/vendor-apis.html?region=US-CA')
-    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    await visitOnce(page, '/fixtures/vendor-apis.html?region=US-CA')
     const q = await queues(page)
     expect(q.fbq.slice(0, 2)).toEqual([
       ['consent', 'revoke'],
