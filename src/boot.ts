@@ -6,23 +6,26 @@
  * At once, before any other tag: it gates the page (markup and vendor hosts), pushes the
  * Google Consent Mode default, prepares vendors' consent APIs and installs the GPP and USP
  * stubs. Then, when the engine has validated this very config before (same text, region
- * and version, remembered in localStorage) and the visitor has a stored choice, it reads
- * the choice and releases the tags it allows in the same task. Everything else (the
+ * and version) and the visitor has a stored choice, it reads the choice and releases the
+ * tags it allows in the same task. The engine says so in the stored choice itself (a key
+ * stamped in the cookie, so that a returning visitor's view reads no localStorage), or,
+ * for a visitor with nothing stored, in localStorage. Everything else (the
  * validator, decisions, records, withdrawal, GPP encoder, UI) is the engine file,
  * `consentry-engine.js`, fetched only when it is needed: a first visit, a new config, a
  * call that decides or opens a dialog, a GPP reader, a placeholder.
  */
 import { atom } from 'nanostores'
 import { consentApi } from './api'
-import { pendingGatingConfig } from './core/config/gating'
+import { gatingFromRaw, pendingGatingConfig } from './core/config/gating'
 import type { GatingConfig, Regime } from './core/config/types'
 import { decodeChoice } from './core/consent/codec'
 import { storedState } from './core/consent/derive-state'
-import type { ConsentState } from './core/consent/types'
+import type { ConsentState, StoredChoice } from './core/consent/types'
 import {
-  bootKey,
+  configKey,
   readBootCache,
   rememberedRecord,
+  stampedChoice,
   type BootCache
 } from './dom/boot-cache/index'
 import { readConfig, type RawConfig } from './dom/config-source/read'
@@ -94,8 +97,10 @@ function start(): void {
     )
       .then(async (startEngine) => {
         // A fetched config may still be on its way: the engine needs it.
+        const found = raw ?? (await rawConfig)
         const handover: EngineHandover = {
-          raw: raw ?? (await rawConfig),
+          raw: found,
+          derived: gatingFromRaw(found.error === undefined ? found.value : undefined),
           store,
           runtime,
           tabs,
@@ -192,11 +197,11 @@ function start(): void {
    * the stored choice are known now, and so is what may run. The engine is needed only
    * for what is still to decide (a banner, a GPC opt-out to record) and for GPP readers.
    */
-  const startCached = (cache: BootCache) => {
+  const startCached = (cache: BootCache, known?: StoredChoice) => {
     const regime: Regime = cache.regime
     const readStored = () =>
       decodeChoice(cache.config, regime, readCookie(cache.config.cookie.name), Date.now())
-    const stored = readStored()
+    const stored = known ?? readStored()
     const state = storedState({ config: cache.config, regime, gpc }, stored)
     // As the engine does: the state and its signals first, then the tags.
     runtime.hold(() => {
@@ -233,7 +238,11 @@ function start(): void {
 
   const proceed = (found: RawConfig) => {
     raw = found
-    const cache = readBootCache(storage, bootKey(__CONSENTRY_VERSION__, region, found))
+    const key = configKey(__CONSENTRY_VERSION__, region, found)
+    // A stored choice stamped with this config's key: no need to ask localStorage.
+    const stamped = stampedChoice(found, key, readCookie, Date.now())
+    if (stamped) return startCached(stamped.cache, stamped.stored)
+    const cache = readBootCache(storage, key)
     if (cache) return startCached(cache)
     // Hold the hosts this config names too (fail closed) until the engine has validated it.
     try {

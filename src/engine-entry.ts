@@ -6,8 +6,9 @@
  */
 import type { WritableAtom } from 'nanostores'
 import { gatingOf } from './core/config/gating'
+import type { GatingConfig } from './core/config/types'
 import type { ConsentState } from './core/consent/types'
-import { bootKey, rememberRecord, writeBootCache } from './dom/boot-cache/index'
+import { configKey, rememberRecord, writeBootCache } from './dom/boot-cache/index'
 import { validateRaw, type RawConfig } from './dom/config-source/index'
 import type { Runtime } from './dom/runtime/index'
 import type { TabSync } from './dom/tab-sync/index'
@@ -27,6 +28,8 @@ declare const __CONSENTRY_VERSION__: string
 export interface EngineHandover {
   /** The page's config, as found. */
   raw: RawConfig
+  /** Its gating part as the first file reads it without the validator (`gatingFromRaw`). */
+  derived: GatingConfig | undefined
   /** The state store behind `Consentry.$state`. */
   store: WritableAtom<ConsentState>
   /** The gate and auto-blocking, already running. */
@@ -57,6 +60,15 @@ export type StartEngine = (handover: EngineHandover) => StartedEngine
 const startEngine: StartEngine = (handover) => {
   const { raw, runtime } = handover
   const gpp = lazyGpp(handover)
+  const result = validateRaw(raw)
+  const key = configKey(__CONSENTRY_VERSION__, handover.region, raw)
+  const remembered = key && !result.failClosed && unchanged(raw) ? key : undefined
+  const gating = gatingOf(result.config)
+  // The first file may read this config's gating part from its text alone (and skip
+  // localStorage) on later views, if it reads it as the validator did.
+  const { derived } = handover
+  const readable =
+    remembered && derived && JSON.stringify(gatingOf(derived)) === JSON.stringify(gating)
   const controller = createEngine(
     {
       region: handover.region,
@@ -70,7 +82,8 @@ const startEngine: StartEngine = (handover) => {
       tabs: handover.tabs,
       // Each decision's record, as made (and as sent to recordEndpoint), for getRecord()
       // on later page views, with or without the engine.
-      onRecord: (record) => rememberRecord(handover.storage, record)
+      onRecord: (record) => rememberRecord(handover.storage, record),
+      cookieKey: () => (readable ? remembered : undefined)
     },
     (_document, _state, hooks) => {
       // From now on the runtime asks this engine.
@@ -78,14 +91,14 @@ const startEngine: StartEngine = (handover) => {
       return runtime
     }
   )
-  const result = validateRaw(raw)
   controller.configure(result)
-  const key = bootKey(__CONSENTRY_VERSION__, handover.region, raw)
-  if (key && !result.failClosed && unchanged(raw)) {
+  if (remembered) {
+    // A choice made before (or under another text of this config) gets the key now.
+    controller.core.stamp()
     writeBootCache(handover.storage, {
-      key,
+      key: remembered,
       regime: controller.api.getState().regime,
-      config: gatingOf(result.config)
+      config: gating
     })
   }
   return { ...controller, loadGpp: gpp.load }

@@ -30,6 +30,8 @@ export interface EngineOptions extends ConsentryOptions {
   tabs?: TabSync
   /** Called with the record of every decision, once, as it is made. */
   onRecord?: (record: ConsentRecord) => void
+  /** The key to stamp stored choices with (see `CoreOptions.cookieKey`). */
+  cookieKey?: () => string | undefined
 }
 
 /** The controller, with what the script tag's first file needs to hand over to it. */
@@ -74,7 +76,8 @@ export function createEngine(
     },
     randomId,
     version: __CONSENTRY_VERSION__,
-    store: options.store
+    store: options.store,
+    cookieKey: options.cookieKey
   })
   const { $state } = core
   /** The language the UI shows (the UI picks it the same way), for records. */

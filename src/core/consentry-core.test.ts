@@ -86,6 +86,69 @@ describe('consent core', () => {
     })
   })
 
+  it('stamps decisions with the config key, and stamps a choice made without it once', () => {
+    const storage = memoryStorage()
+    let key: string | undefined
+    const c = core({ storage, cookieKey: () => key })
+    c.configure(validateConfig(undefined))
+    c.acceptAll()
+    const unstamped = storage.get('consentry')!
+    expect(unstamped.split('.')).toHaveLength(10)
+    key = 'abc1234z1'
+    c.stamp()
+    const stamped = storage.get('consentry')!
+    expect(stamped.split('.')[9]).toBe('abc1234z1')
+    // The choice, its id and its time are the same; only the key was added.
+    expect(stamped.replace('.abc1234z1', '').split('.').slice(0, 9)).toEqual(
+      unstamped.split('.').slice(0, 9)
+    )
+    const set = vi.spyOn(storage, 'set')
+    c.stamp()
+    expect(set).not.toHaveBeenCalled()
+    c.rejectAll()
+    expect(storage.get('consentry')!.split('.')[9]).toBe('abc1234z1')
+  })
+
+  it('keeps a stamped choice to its own expiry', () => {
+    const storage: StorageEngine = {
+      get: vi.fn(() => undefined),
+      set: vi.fn(),
+      remove: vi.fn()
+    }
+    const memory = memoryStorage()
+    const day = 86400000
+    const first = core({ storage: memory, now: () => NOW - 30 * day })
+    first.configure(validateConfig(undefined))
+    first.acceptAll()
+    vi.mocked(storage.get).mockImplementation((name) => memory.get(name))
+    const later = core({ storage, cookieKey: () => 'k1' })
+    later.configure(validateConfig(undefined))
+    later.stamp()
+    expect(storage.set).toHaveBeenCalledWith(
+      'consentry',
+      expect.stringContaining('.k1.'),
+      expect.objectContaining({ expires: 150 })
+    )
+  })
+
+  it('stamps nothing under an invalid config or without a choice', () => {
+    const storage = memoryStorage()
+    const set = vi.spyOn(storage, 'set')
+    const empty = core({ storage, cookieKey: () => 'k1' })
+    empty.configure(validateConfig(undefined))
+    empty.stamp()
+    expect(set).not.toHaveBeenCalled()
+    core({ storage }).configure(validateConfig(undefined))
+    const other = core({ storage })
+    other.configure(validateConfig(undefined))
+    other.acceptAll()
+    set.mockClear()
+    const invalid = core({ storage, cookieKey: () => 'k1' })
+    invalid.configure(validateConfig({ categories: 42 }))
+    invalid.stamp()
+    expect(set).not.toHaveBeenCalled()
+  })
+
   it('reset forgets the choice and asks again', () => {
     const storage = memoryStorage()
     const c = core({ storage })

@@ -50,6 +50,11 @@ export interface CoreOptions {
    * to the one held are not set again, so nothing is announced twice.
    */
   store?: WritableAtom<ConsentState>
+  /**
+   * The key to stamp stored choices with, when the config was checked to be readable by
+   * the script tag's first file alone (see `encodeChoice`); `undefined` otherwise.
+   */
+  cookieKey?: () => string | undefined
 }
 
 /** The DOM-free consent manager behind `createConsentry` and the script tag. */
@@ -70,6 +75,12 @@ export interface ConsentCore {
   getRecord(): ConsentRecord | undefined
   /** Re-reads the stored choice (another tab may have changed it). */
   refresh(): void
+  /**
+   * Stamps the stored choice in force with {@link CoreOptions.cookieKey} when it lacks it
+   * (made before the config was checked, or under another text of it). The choice, its
+   * time and its expiry stay as they are.
+   */
+  stamp(): void
   /** Whether the config was invalid and the defaults run fail-closed. */
   failClosed(): boolean
   /** What the visitor said, before regime rules and GPC (see {@link Choice}). */
@@ -125,9 +136,10 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
         method,
         revision: config.revision,
         id,
-        time
+        time,
+        key: options.cookieKey?.()
       }),
-      cookieAttributes(config, true)
+      cookieAttributes(config, config.cookie.expiryDays)
     )
     setState(deriveState(context(), choice, { decided: true, method, id, time }))
     const record = recordOf()
@@ -192,6 +204,17 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
       const stored = decodeStored()
       if (stored?.id !== $state.get().id) readStored(stored)
     },
+    stamp() {
+      const key = options.cookieKey?.()
+      const stored = configured && !invalid && key ? decodeStored() : undefined
+      if (!stored || stored.key === key || stored.id !== $state.get().id) return
+      const left = stored.time / 86400000 + config.cookie.expiryDays - now() / 86400000
+      storage.set(
+        config.cookie.name,
+        encodeChoice(config, { ...stored, key }),
+        cookieAttributes(config, left)
+      )
+    },
     failClosed: () => invalid,
     choice: () => choice,
     acceptAll: (method = 'api') => decide(method, () => acceptAllChoice(config)),
@@ -213,19 +236,20 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
         queue.length = 0
         return
       }
-      storage.remove(config.cookie.name, cookieAttributes(config, false))
+      storage.remove(config.cookie.name, cookieAttributes(config))
       readStored()
     },
     getRecord: recordOf
   }
 }
 
-function cookieAttributes(config: ResolvedConfig, withExpiry: boolean) {
-  const { domain, path, sameSite, expiryDays } = config.cookie
+/** The cookie's attributes; `expires` in days from now (fractions allowed). */
+function cookieAttributes(config: ResolvedConfig, expires?: number) {
+  const { domain, path, sameSite } = config.cookie
   return {
     path,
     sameSite,
     ...(domain ? { domain } : {}),
-    ...(withExpiry ? { expires: expiryDays } : {})
+    ...(expires === undefined ? {} : { expires })
   }
 }

@@ -11,6 +11,13 @@ function distRequests(page: import('@playwright/test').Page): string[] {
   return seen
 }
 
+/** The config key stamped in the stored choice, if any (see `encodeChoice`). */
+async function stamp(page: import('@playwright/test').Page): Promise<string | undefined> {
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'consentry')
+  const fields = cookie?.value.split('.') ?? []
+  return fields.length === 11 ? fields[9] : undefined
+}
+
 test.describe('returning visitors: the first file alone', () => {
   test('invariant: a returning visitor downloads consentry.js alone and its gated tags run in the same task', async ({
     page
@@ -50,6 +57,8 @@ test.describe('returning visitors: the first file alone', () => {
     // Without a mapping the chat widget is nobody's: it loads.
     await expect.poll(() => chat.length).toBe(1)
     chat.length = 0
+    const before = await stamp(page)
+    expect(before).toBeDefined()
     const requests = distRequests(page)
     await page.goto('/fixtures/returning.html?hosts=marketing')
     await page.waitForLoadState('load')
@@ -57,6 +66,15 @@ test.describe('returning visitors: the first file alone', () => {
     await expect.poll(async () => ran(page)).toContain('gated')
     await page.waitForTimeout(300)
     expect(chat).toEqual([])
+    // The engine validated the new text and stamped the choice with its key: the next
+    // view of it needs the first file alone.
+    await expect.poll(() => stamp(page)).not.toBe(before)
+    requests.length = 0
+    await page.reload()
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(200)
+    expect(requests).toEqual(['/dist/consentry.js'])
+    expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
   })
 
   test('the engine loads on a decision or a dialog, and takes over where the first file was', async ({
@@ -111,7 +129,7 @@ test.describe('returning visitors: the first file alone', () => {
     expect(requests).toContain('/dist/consentry-engine.js')
   })
 
-  test('with storage blocked every view validates again, and nothing breaks', async ({
+  test('invariant: with localStorage blocked, the stamped choice alone releases the tags, before the next tag', async ({
     page
   }) => {
     await page.addInitScript(() =>
@@ -124,10 +142,14 @@ test.describe('returning visitors: the first file alone', () => {
     const seen = watch(page)
     await page.goto('/fixtures/returning.html')
     await page.evaluate(() => window.Consentry!.acceptAll())
+    // The engine stamped the choice with the config's key: the cookie says all.
+    expect(await stamp(page)).toMatch(/^[0-9a-z]{8,11}$/)
     const requests = distRequests(page)
     await page.reload()
-    await expect.poll(async () => ran(page)).toContain('gated')
-    expect(requests).toContain('/dist/consentry-engine.js')
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(200)
+    expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
+    expect(requests).toEqual(['/dist/consentry.js'])
     expect(seen.pageErrors).toEqual([])
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_VENDOR_TAGS } from '../../catalog/tags'
-import { gatingOf, pendingGatingConfig } from './gating'
+import { gatingFromRaw, gatingOf, pendingGatingConfig } from './gating'
 import { validateConfig } from './validate'
 
 describe('gatingOf', () => {
@@ -80,5 +80,69 @@ describe('pendingGatingConfig (before the config is validated)', () => {
       { vendors: [null, 1] }
     ])
       expect(() => pendingGatingConfig(raw)).not.toThrow()
+  })
+})
+
+describe('gatingFromRaw (the first file reading a config the engine checked)', () => {
+  const configs: Record<string, unknown> = {
+    'no config': undefined,
+    'an empty object': {},
+    'own categories, no vendors': {
+      categories: [{ id: 'statistical' }, { id: 'chat', title: 'Chat' }]
+    },
+    'essential listed last': {
+      categories: [{ id: 'marketing' }, { id: 'essential' }],
+      vendors: ['facebook']
+    },
+    'catalog ids, overrides and a custom vendor': {
+      revision: 7,
+      vendors: [
+        'google-analytics',
+        { id: 'facebook', category: 'statistical', hosts: ['px.example'] },
+        {
+          id: 'chat',
+          name: 'Chat',
+          category: 'personalisation',
+          privacyPolicyUrl: 'https://chat.example/privacy',
+          cookies: [{ name: 'chat_id', days: 30 }],
+          hosts: ['chat.example'],
+          saleShare: false
+        }
+      ]
+    },
+    'cookie, Consent Mode options, hosts and autoBlock': {
+      cookie: { name: 'cc', domain: '.shop.example', sameSite: 'Strict', expiryDays: 30 },
+      googleConsentMode: {
+        waitForUpdate: 0,
+        region: ['de', 'US-CA'],
+        urlPassthrough: true
+      },
+      hosts: { 'CDN.Example': 'statistical', 'ads.example': 'marketing' },
+      autoBlock: false
+    },
+    'Consent Mode off': { googleConsentMode: false, vendors: ['google-ads'] },
+    'Consent Mode on': { googleConsentMode: true, regime: 'us', region: 'US-CA' },
+    'texts and UI only': {
+      texts: { en: { bannerTitle: 'Cookies' } },
+      ui: { layout: 'box', theme: 'dark' },
+      privacyPolicyUrl: '/privacy'
+    }
+  }
+  for (const [name, raw] of Object.entries(configs)) {
+    it(`agrees with the validator: ${name}`, () => {
+      const result = validateConfig(raw)
+      expect(result.errors).toEqual([])
+      expect(JSON.stringify(gatingOf(gatingFromRaw(raw)!))).toBe(
+        JSON.stringify(gatingOf(result.config))
+      )
+    })
+  }
+
+  it('answers undefined, without throwing, for what is not an object', () => {
+    for (const raw of [42, 'text', [1, 2], { categories: [null] }])
+      expect(gatingFromRaw(raw)).toBeUndefined()
+    expect(() =>
+      gatingFromRaw({ vendors: [null, 3], googleConsentMode: { region: 'de' } })
+    ).not.toThrow()
   })
 })

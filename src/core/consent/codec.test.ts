@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateConfig } from '../config/validate'
 import { defaultConfig } from '../config/defaults'
-import { decodeChoice, encodeChoice, taxonomyHash } from './codec'
+import { decodeChoice, encodeChoice, regimeOf, taxonomyHash } from './codec'
 import { acceptAllChoice, rejectAllChoice, saveChoice } from './decide'
 import { defaultChoice } from './derive-state'
 import type { StoredChoice } from './types'
@@ -47,6 +47,27 @@ describe('cookie codec', () => {
         }
       }
     }
+  })
+
+  it('carries the config key when one is stamped, and reads values without one', () => {
+    const keyed = encodeChoice(config, stored({ key: '0abc1234z1' }))
+    expect(keyed.split('.')).toHaveLength(11)
+    expect(decodeChoice(config, 'gdpr', keyed, NOW)).toEqual(
+      stored({ key: '0abc1234z1' })
+    )
+    const plain = encodeChoice(config, stored())
+    expect(plain.split('.')).toHaveLength(10)
+    expect(decodeChoice(config, 'gdpr', plain, NOW)).toEqual(stored())
+    // The key is covered by the sum: another key is a tampered value.
+    const swapped = keyed.replace('0abc1234z1', '0abc1234z2')
+    expect(decodeChoice(config, 'gdpr', swapped, NOW)).toBeUndefined()
+  })
+
+  it('tells the regime a value was made under, and nothing for anything else', () => {
+    for (const regime of ['gdpr', 'us', 'none'] as const)
+      expect(regimeOf(encodeChoice(config, stored({ regime, key: 'k1' })))).toBe(regime)
+    for (const value of [undefined, '', 'foreign', 42, '1.1.x'])
+      expect(regimeOf(value)).toBeUndefined()
   })
 
   it('reads a choice made under an older or newer revision as no choice', () => {

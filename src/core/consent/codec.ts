@@ -6,13 +6,17 @@ import type { Choice, DecisionMethod, StoredChoice } from './types'
  * The stored-choice encoding, version 1 (CONTRACT.md §8): ten dot-separated fields and a
  * checksum, all in cookie-safe characters so the value is stored as is.
  *
- *   1.<revision>.<time>.<id>.<taxonomy>.<regime><method>.<categories>.<vendors>.<optOut>.<sum>
+ *   1.<revision>.<time>.<id>.<taxonomy>.<regime><method>.<categories>.<vendors>.<optOut>[.<key>].<sum>
  *
  * - revision, time (seconds), taxonomy (FNV-1a of the category and vendor ids in order)
  *   and sum (FNV-1a of everything before it) are base 36;
  * - categories and vendors are bit fields in hex, bit i for the i-th non-essential
  *   category or the i-th vendor, in config order;
- * - optOut is 0 to 3 (1 sale, 2 share).
+ * - optOut is 0 to 3 (1 sale, 2 share);
+ * - key, when present, is the script tag's config key (see `configKey`): the engine wrote
+ *   it after checking that the config's text, in this region and SDK version, is valid and
+ *   that its gating part can be read from the text alone. A value without it (made by the
+ *   npm package, or before the check) is as valid, only not read without the engine.
  *
  * The taxonomy field binds the bits to the ids they mean: a config with other or
  * re-ordered categories or vendors reads an old cookie as "no choice", never as a grant of
@@ -30,7 +34,7 @@ const METHODS: Record<DecisionMethod, string> = {
   gpc: 'g'
 }
 const FIELDS =
-  /^1\.([0-9a-z]{1,7})\.([0-9a-z]{1,8})\.([0-9a-z]{8,32})\.([0-9a-z]{1,7})\.([gun])([bpoag])\.([0-9a-f]{1,64})\.([0-9a-f]{1,64})\.([0-3])\.([0-9a-z]{1,7})$/
+  /^1\.([0-9a-z]{1,7})\.([0-9a-z]{1,8})\.([0-9a-z]{8,32})\.([0-9a-z]{1,7})\.([gun])([bpoag])\.([0-9a-f]{1,64})\.([0-9a-f]{1,64})\.([0-3])(?:\.([0-9a-z]{1,16}))?\.([0-9a-z]{1,7})$/
 const SECONDS_PER_DAY = 86400
 /** How far in the future a stored time may be before it counts as tampered (clock skew). */
 const MAX_CLOCK_SKEW_SECONDS = SECONDS_PER_DAY
@@ -53,7 +57,8 @@ export function encodeChoice(config: GatingConfig, stored: StoredChoice): string
     REGIMES[stored.regime] + METHODS[stored.method],
     toBits(optional.map((c) => stored.choice.categories[c.id] === true)),
     toBits(config.vendors.map((v) => stored.choice.vendors[v.id] === true)),
-    String((stored.choice.optOut.sale ? 1 : 0) + (stored.choice.optOut.share ? 2 : 0))
+    String((stored.choice.optOut.sale ? 1 : 0) + (stored.choice.optOut.share ? 2 : 0)),
+    ...(stored.key ? [stored.key] : [])
   ].join('.')
   return `${body}.${fnv1a(body).toString(36)}`
 }
@@ -77,8 +82,20 @@ export function decodeChoice(
   if (typeof value !== 'string' || value.length > 300) return undefined
   const match = FIELDS.exec(value)
   if (!match) return undefined
-  const [, rev, time, id, taxonomy, regimeCode, methodCode, cats, vends, optOut, sum] =
-    match as unknown as string[]
+  const [
+    ,
+    rev,
+    time,
+    id,
+    taxonomy,
+    regimeCode,
+    methodCode,
+    cats,
+    vends,
+    optOut,
+    key,
+    sum
+  ] = match as unknown as string[]
   const body = value.slice(0, value.lastIndexOf('.'))
   if (fnv1a(body).toString(36) !== sum) return undefined
   if (taxonomy !== taxonomyHash(config)) return undefined
@@ -112,8 +129,21 @@ export function decodeChoice(
     method,
     revision: config.revision,
     id: id!,
-    time: seconds * 1000
+    time: seconds * 1000,
+    ...(key ? { key } : {})
   }
+}
+
+/**
+ * The regime a cookie value says it was made under, read without checking anything else:
+ * {@link decodeChoice} with it checks the rest.
+ *
+ * @param value The cookie value, or `undefined`.
+ * @returns The regime, or `undefined` when the value has none.
+ */
+export function regimeOf(value: unknown): Regime | undefined {
+  const code = typeof value === 'string' ? FIELDS.exec(value)?.[5] : undefined
+  return (Object.keys(REGIMES) as Regime[]).find((r) => REGIMES[r] === code)
 }
 
 /**

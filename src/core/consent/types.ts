@@ -58,4 +58,6 @@ export interface StoredChoice {
   id: string
   /** Milliseconds since the epoch, whole seconds. */
   time: number
+  /** The script tag's config key the engine stamped the value with, when it did. */
+  key?: string
 }

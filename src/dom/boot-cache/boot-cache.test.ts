@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { pendingGatingConfig } from '../../core/config/gating'
+import { gatingFromRaw, pendingGatingConfig } from '../../core/config/gating'
+import { encodeChoice } from '../../core/consent/codec'
 import type { ConsentRecord } from '../../core/consent/record'
 import {
   BOOT_CACHE_KEY,
-  bootKey,
+  configKey,
   readBootCache,
   rememberedRecord,
   rememberRecord,
   RECORD_CACHE_KEY,
+  stampedChoice,
   writeBootCache
 } from './index'
 
@@ -27,17 +29,20 @@ function memoryStorage(): Storage {
 
 describe('boot cache (the config the engine validated, for the next page view)', () => {
   const raw = { value: { vendors: ['facebook'] }, text: '{"vendors":["facebook"]}' }
-  const key = bootKey('1.0.0', 'DE', raw)!
+  const key = configKey('1.0.0', 'DE', raw)!
 
   it('is keyed by version, region and config text: any change misses', () => {
-    expect(key).toMatch(/^[0-9a-z]+\.[0-9a-z]+$/)
-    expect(bootKey('1.0.1', 'DE', raw)).not.toBe(key)
-    expect(bootKey('1.0.0', 'US-CA', raw)).not.toBe(key)
-    expect(bootKey('1.0.0', 'DE', { ...raw, text: '{"vendors":["criteo"]}' })).not.toBe(
+    // Cookie-safe: it is stamped into the stored choice too.
+    expect(key).toMatch(/^[0-9a-z]{8,11}$/)
+    expect(configKey('1.0.1', 'DE', raw)).not.toBe(key)
+    expect(configKey('1.0.0', 'US-CA', raw)).not.toBe(key)
+    expect(configKey('1.0.0', 'DE', { ...raw, text: '{"vendors":["criteo"]}' })).not.toBe(
       key
     )
-    expect(bootKey('1.0.0', 'DE', { value: undefined, text: undefined })).toBeUndefined()
-    expect(bootKey('1.0.0', 'DE', { error: 'bad JSON' })).toBeUndefined()
+    expect(
+      configKey('1.0.0', 'DE', { value: undefined, text: undefined })
+    ).toBeUndefined()
+    expect(configKey('1.0.0', 'DE', { error: 'bad JSON' })).toBeUndefined()
   })
 
   it('reads back what was written, for the same key only', () => {
@@ -45,7 +50,7 @@ describe('boot cache (the config the engine validated, for the next page view)',
     const cache = { key, regime: 'gdpr' as const, config: pendingGatingConfig() }
     writeBootCache(() => storage, cache)
     expect(readBootCache(() => storage, key)).toEqual(cache)
-    expect(readBootCache(() => storage, bootKey('1.0.0', 'FR', raw))).toBeUndefined()
+    expect(readBootCache(() => storage, configKey('1.0.0', 'FR', raw))).toBeUndefined()
     expect(readBootCache(() => storage, undefined)).toBeUndefined()
   })
 
@@ -95,5 +100,45 @@ describe('boot cache (the config the engine validated, for the next page view)',
     expect(rememberedRecord(() => storage, 'abc12345')).toBeUndefined()
     rememberRecord(() => storage, undefined)
     expect(storage.getItem(RECORD_CACHE_KEY)).toBeNull()
+  })
+
+  describe('stampedChoice (the config known from the stored choice alone)', () => {
+    const raw = {
+      value: { vendors: ['facebook'], cookie: { name: 'cc' } },
+      text: '{"vendors":["facebook"],"cookie":{"name":"cc"}}'
+    }
+    const key = configKey('1.0.0', 'US-CA', raw)!
+    const config = gatingFromRaw(raw.value)!
+    const NOW = Date.UTC(2026, 10, 23)
+    const cookie = (stamp: string | undefined, regime: 'gdpr' | 'us' = 'us') =>
+      encodeChoice(config, {
+        choice: { categories: { statistical: true }, vendors: {}, optOut: {} } as never,
+        regime,
+        method: 'banner',
+        revision: 1,
+        id: 'abcdefgh12345678',
+        time: NOW,
+        key: stamp
+      })
+    const jar = (value: string) => (name: string) => (name === 'cc' ? value : undefined)
+
+    it('reads the config and choice when the cookie carries this key', () => {
+      const found = stampedChoice(raw, key, jar(cookie(key)), NOW)
+      expect(found?.cache).toEqual({ key, regime: 'us', config })
+      expect(found?.stored).toMatchObject({ id: 'abcdefgh12345678', key })
+    })
+
+    it('answers nothing for another key, no key, no choice or a config with an error', () => {
+      expect(stampedChoice(raw, key, jar(cookie('other1')), NOW)).toBeUndefined()
+      expect(stampedChoice(raw, key, jar(cookie(undefined)), NOW)).toBeUndefined()
+      expect(stampedChoice(raw, key, () => undefined, NOW)).toBeUndefined()
+      expect(stampedChoice(raw, undefined, jar(cookie(key)), NOW)).toBeUndefined()
+      expect(
+        stampedChoice({ error: 'bad JSON' }, key, jar(cookie(key)), NOW)
+      ).toBeUndefined()
+      // Tampered: the sum no longer matches.
+      const edited = cookie(key).replace('.ub.', '.gb.')
+      expect(stampedChoice(raw, key, jar(edited), NOW)).toBeUndefined()
+    })
   })
 })

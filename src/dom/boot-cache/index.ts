@@ -1,5 +1,8 @@
+import { gatingFromRaw } from '../../core/config/gating'
 import type { GatingConfig, Regime } from '../../core/config/types'
+import { decodeChoice, regimeOf } from '../../core/consent/codec'
 import type { ConsentRecord } from '../../core/consent/record'
+import type { StoredChoice } from '../../core/consent/types'
 import { fnv1a } from '../../utils/fnv1a'
 import type { RawConfig } from '../config-source/read'
 
@@ -18,21 +21,51 @@ export interface BootCache {
 
 /**
  * The key of everything a validated config and its regime depend on: the SDK version,
- * the visitor's region and the config's text. Any change to one of them misses the cache.
+ * the visitor's region and the config's text. Any change to one of them misses the cache
+ * and the key stamped in the stored choice (see `encodeChoice`). Cookie-safe: at most 11
+ * characters in [0-9a-z].
  *
  * @param version The SDK version.
  * @param region The visitor's region (`data-region`).
  * @param raw The config as found.
  * @returns The key, or `undefined` when the config has no text (it is then never cached).
  */
-export function bootKey(
+export function configKey(
   version: string,
   region: string | undefined,
   raw: RawConfig
 ): string | undefined {
   if (raw.error !== undefined || raw.text === undefined) return undefined
   const input = `${version}\n${region ?? ''}\n${raw.text}`
-  return `${input.length.toString(36)}.${fnv1a(input).toString(36)}`
+  return fnv1a(input).toString(36).padStart(7, '0') + input.length.toString(36)
+}
+
+/**
+ * A config known from the stored choice alone, without localStorage: the engine stamps the
+ * choice with the config's key once it has validated this very text and checked that
+ * {@link gatingFromRaw} reads it as the validator does (`encodeChoice`).
+ *
+ * @param raw The config as found.
+ * @param key {@link configKey} of this page view.
+ * @param read Reads a cookie by name.
+ * @param now The current time in milliseconds.
+ * @returns The config and the stored choice, or `undefined` (no choice, or not stamped
+ *   for this key).
+ */
+export function stampedChoice(
+  raw: RawConfig,
+  key: string | undefined,
+  read: (name: string) => string | undefined,
+  now: number
+): { cache: BootCache; stored: StoredChoice } | undefined {
+  const config = raw.error === undefined ? gatingFromRaw(raw.value) : undefined
+  if (!key || !config) return undefined
+  const value = read(config.cookie.name)
+  const regime = regimeOf(value)
+  const stored = regime && decodeChoice(config, regime, value, now)
+  return stored && stored.key === key
+    ? { cache: { key, regime, config }, stored }
+    : undefined
 }
 
 /**
@@ -40,7 +73,7 @@ export function bootKey(
  * blocked or holds anything else reads as nothing.
  *
  * @param storage `localStorage`, or nothing.
- * @param key {@link bootKey} of this page view.
+ * @param key {@link configKey} of this page view.
  * @returns The remembered config, or `undefined`.
  */
 export function readBootCache(
