@@ -20,7 +20,10 @@ export interface GateOptions {
   verdict: (category: string, vendor: string | undefined) => GateVerdict
   /** CSP nonce for scripts it runs. */
   nonce?: string
-  /** Told, on every scan, about each element kept blocked (for placeholders). */
+  /**
+   * Told about each element kept blocked (for placeholders): when it is added, and again on
+   * every scan.
+   */
   onBlocked?: (element: Element, category: string, vendor: string | undefined) => void
   /** Told about each element released. */
   onReleased?: (element: Element) => void
@@ -96,9 +99,19 @@ export function startGate(options: GateOptions): Gate {
     options.onReleased?.(element)
   }
 
-  const scan = () => {
-    for (const element of Array.from(document.querySelectorAll(SELECTOR))) {
-      if (seen.has(element) || !isParsed(element)) continue
+  /** Elements the parser had not finished when last looked at. */
+  const unparsed = new Set<Element>()
+  const check = (elements: Iterable<Element>) => {
+    for (const element of elements) {
+      if (seen.has(element) || !element.isConnected) {
+        unparsed.delete(element)
+        continue
+      }
+      if (!isParsed(element)) {
+        unparsed.add(element)
+        continue
+      }
+      unparsed.delete(element)
       // A <source> inside a gated <video>/<audio> loads with its parent.
       if (
         element.localName === 'source' &&
@@ -121,11 +134,22 @@ export function startGate(options: GateOptions): Gate {
     }
     if (!running) runNext()
   }
+  const scan = () => check(Array.from(document.querySelectorAll(SELECTOR)))
 
-  // Only added elements can be (or complete) a gated one: other mutations are skipped.
+  // Only added elements can be (or complete) a gated one: other mutations are skipped,
+  // and only the added subtrees are searched (plus the elements the parser had not
+  // finished), so that a long page is not searched whole at every chunk it arrives in.
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === 1)))
-      scan()
+    const found: Element[] = [...unparsed]
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue
+        const element = node as Element
+        if (element.matches(SELECTOR)) found.push(element)
+        found.push(...element.querySelectorAll(SELECTOR))
+      }
+    }
+    if (found.length) check(found)
   })
   observer.observe(document, { childList: true, subtree: true })
   const onParsed = () => {
