@@ -21,6 +21,15 @@ const THROTTLE = 4
 /** Each library: its page, the files it is made of, and how its banner shows. */
 const LIBRARIES = [
   {
+    // The floor every library starts from: the same page without a consent manager. Its
+    // "banner" is the page's first contentful paint, seen by the same frame check.
+    name: 'no consent manager',
+    baseline: true,
+    page: '/bench/baseline.html',
+    files: {},
+    bannerVisible: () => performance.getEntriesByName('first-contentful-paint').length > 0
+  },
+  {
     name: 'Consentry',
     page: '/bench/consentry.html',
     files: { '/dist/': join(ROOT, 'dist') },
@@ -152,6 +161,7 @@ async function measure(browser, origin, lib, storageState) {
  * and localStorage.
  */
 async function returningState(browser, origin, lib) {
+  if (lib.baseline) return { cookies: [], origins: [] }
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(origin + lib.page)
@@ -265,22 +275,31 @@ function report(results, browserVersion) {
     Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : 'n/a'
   const fmt = (r) =>
     `| ${r.library} | ${r.visit} | ${n(r.bytes / 1000, 1, ' kB')} | ${n(r.requests, 0)} | ${n(r.ready, 0, ' ms')} | ${n(r.dcl, 0, ' ms')} | ${r.visit === 'first' ? n(r.atFirstFrame * 100, 0, ' %') : '–'} | ${n(r.scriptMs, 0, ' ms')} | ${n(r.longTasks, 1)} | ${n(r.cls, 3)} | ${n(r.heapMB, 1, ' MB')} | ${r.runs} |`
-  const ratios = ['first', 'returning'].map((visit) => {
-    const ours = results.find((r) => r.library === 'Consentry' && r.visit === visit)
-    const peers = results.filter((r) => r.library !== 'Consentry' && r.visit === visit)
-    const best = (key) => Math.min(...peers.map((p) => p[key]).filter(Number.isFinite))
-    const ratio = (key) =>
-      Number.isFinite(best(key)) && best(key) > 0
-        ? (ours[key] / best(key)).toFixed(2)
-        : 'n/a'
-    return `| ${visit} | ${ratio('bytes')} | ${ratio('ready')} | ${ratio('scriptMs')} |`
-  })
+  const BASE = LIBRARIES.find((l) => l.baseline).name
+  const compare = (over) =>
+    ['first', 'returning'].map((visit) => {
+      const row = (name) => results.find((r) => r.library === name && r.visit === visit)
+      const base = row(BASE)
+      const peers = results.filter(
+        (r) => r.library !== 'Consentry' && r.library !== BASE && r.visit === visit
+      )
+      // With `over`, what each library adds to the page without a consent manager.
+      const cost = (r, key) => (over ? r[key] - base[key] : r[key])
+      const best = (key) =>
+        Math.min(...peers.map((p) => cost(p, key)).filter(Number.isFinite))
+      const ratio = (key) =>
+        Number.isFinite(best(key)) && best(key) > 0
+          ? (cost(row('Consentry'), key) / best(key)).toFixed(2)
+          : 'n/a'
+      return `| ${visit} | ${ratio('bytes')} | ${ratio('ready')} | ${ratio('scriptMs')} |`
+    })
   return `# Benchmark results
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.
 
 - Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node.js ${process.version}; ${browserVersion}, headless.
 - Method: ${RUNS} runs per row, interleaved across libraries and visits, median; CPU throttled ${THROTTLE}× (a phone proxy); 390×844 viewport; a fresh browser context (empty cache) per run; files served from loopback, bytes counted as each file's gzip size (level 9).
+- Baseline: "${BASE}" is the same page with no consent manager; its "ready" is the first frame after its first contentful paint (first visit) or its tag's own timestamp (returning visit).
 - Pages: the same content and an equivalent consent set-up (three categories, two services, one gated inline script) for each library, in \`bench/pages/\`. Peers are their published script-tag builds: vanilla-cookieconsent (cookieconsent.umd.js + .css) and Klaro (klaro.js, CSS included).
 - "ready": first visit, time from navigation to the banner visible (checked by the page once a frame); returning visit, time the gated script ran (its own timestamp). "DCL": DOMContentLoaded. "banner at DCL+1": share of runs in which the banner was up at the first frame after DOMContentLoaded. "script time": the renderer's total script duration (CDP \`ScriptDuration\`).
 - Returning visit: a fresh context carrying the cookies and localStorage the first visit left after "Accept all".
@@ -293,7 +312,15 @@ Consentry ÷ best peer (lower is better; the issue-7 target is ≤ 0.5 for time)
 
 | visit | bytes | ready | script time |
 | --- | --- | --- | --- |
-${ratios.join('\n')}
+${compare(false).join('\n')}
+
+The same, counting only what each library adds to the page without a consent
+manager (its row minus the "${BASE}" row): the navigation, parsing and
+painting that every page pays are left out.
+
+| visit | bytes | ready | script time |
+| --- | --- | --- | --- |
+${compare(true).join('\n')}
 `
 }
 
