@@ -25,13 +25,14 @@ import {
   configKey,
   readBootCache,
   rememberedRecord,
+  RECORD_CACHE_KEY,
   stampedChoice,
   type BootCache
 } from './dom/boot-cache/index'
 import { readConfig, type RawConfig } from './dom/config-source/read'
 import { readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
-import { syncTabs, type TabSync } from './dom/tab-sync/index'
+import { syncTabs, watchTabs, type TabSync } from './dom/tab-sync/index'
 import { loadScriptFile, startScriptFile } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { detectGpc } from './utils/detect-gpc'
@@ -211,27 +212,19 @@ function start(): void {
       startSignals()
     })
     runtime.react()
-    const openTabs = () => {
-      if (engine || tabs) return // the engine opened its own
-      tabs = syncTabs(
-        cache.config.cookie.name,
-        () => {
-          if (engine) engine.refresh()
-          else if (readStored()?.id !== store.get().id) void loadEngine()
-        },
-        document
-      )
+    const onOtherTab = () => {
+      if (engine) engine.refresh()
+      else if (readStored()?.id !== store.get().id) void loadEngine()
     }
     if (stored || regime === 'none') {
-      // Opening the tab channel costs a round trip to the browser: a visitor who has
-      // chosen gets it when the page is idle (a change made in another tab before then is
-      // read when this tab is next shown).
-      idle(openTabs)
+      // Opening a tab channel costs a round trip to the browser: a view that only reads
+      // the choice hears other tabs through the storage event of their decisions' records.
+      watchTabs(RECORD_CACHE_KEY, onOtherTab, window)
       // Under a US law the GPP and USP signals are read by ad tags: have them ready.
       if (regime === 'us') idle(() => void loadEngine())
       return
     }
-    openTabs()
+    if (!engine && !tabs) tabs = syncTabs(cache.config.cookie.name, onOtherTab, document)
     if (regime === 'gdpr') startUI()
     void loadEngine()
   }

@@ -81,7 +81,8 @@ const startEngine: StartEngine = (handover) => {
       store: handover.store,
       tabs: handover.tabs,
       // Each decision's record, as made (and as sent to recordEndpoint), for getRecord()
-      // on later page views, with or without the engine.
+      // on later page views, with or without the engine; writing it (or removing it on a
+      // reset) is also what tells the site's other tabs (`watchTabs`).
       onRecord: (record) => rememberRecord(handover.storage, record),
       cookieKey: () => (readable ? remembered : undefined)
     },

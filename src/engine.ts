@@ -28,8 +28,11 @@ export interface EngineOptions extends ConsentryOptions {
   store?: WritableAtom<ConsentState>
   /** The tab channel the script tag's first file opened (it calls `refresh`). */
   tabs?: TabSync
-  /** Called with the record of every decision, once, as it is made. */
-  onRecord?: (record: ConsentRecord) => void
+  /**
+   * Called with the record of every decision, once, as it is made, and with `undefined`
+   * after a reset.
+   */
+  onRecord?: (record: ConsentRecord | undefined) => void
   /** The key to stamp stored choices with (see `CoreOptions.cookieKey`). */
   cookieKey?: () => string | undefined
 }
@@ -211,7 +214,10 @@ export function createEngine(
     rejectAll: () => core.rejectAll('api'),
     save: (input) => core.save(input, 'api'),
     optOut: (input) => core.optOut(input, 'api'),
-    reset: () => core.reset(),
+    reset: () => {
+      core.reset()
+      options.onRecord?.(undefined)
+    },
     getRecord: () => core.getRecord(),
     showBanner: () => withUI((ui) => ui.show('banner')),
     showPreferences: () => withUI((ui) => ui.show('preferences')),

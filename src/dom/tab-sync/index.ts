@@ -22,10 +22,7 @@ export function syncTabs(
   onChange: () => void,
   doc?: Document
 ): TabSync {
-  const onVisible = () => {
-    if (doc?.visibilityState === 'visible') onChange()
-  }
-  doc?.addEventListener('visibilitychange', onVisible)
+  const stopVisible = doc ? whenVisible(doc, onChange) : undefined
   const channel =
     typeof BroadcastChannel === 'undefined'
       ? undefined
@@ -35,7 +32,35 @@ export function syncTabs(
     announce: () => channel?.postMessage('change'),
     stop: () => {
       channel?.close()
-      doc?.removeEventListener('visibilitychange', onVisible)
+      stopVisible?.()
     }
   }
+}
+
+/**
+ * Hears that another tab changed the stored choice without opening a channel, for a page
+ * view that only reads the choice (the script tag's first file, on a returning view):
+ * every decision the engine makes writes its record to localStorage under `key`, and a
+ * reset removes it, which fires a `storage` event in the site's other tabs (listening
+ * touches no storage, so it costs nothing until then). A tab that becomes visible re-reads
+ * too; where localStorage is blocked, that is all there is.
+ *
+ * @param key The localStorage key every decision writes.
+ * @param onChange Called when another tab may have changed the choice.
+ * @param win The window.
+ */
+export function watchTabs(key: string, onChange: () => void, win: Window): void {
+  win.addEventListener('storage', (event) => {
+    if (event.key === key || event.key === null) onChange()
+  })
+  whenVisible(win.document, onChange)
+}
+
+/** Calls `run` whenever the document becomes visible; returns the way to stop. */
+function whenVisible(doc: Document, run: () => void): () => void {
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') run()
+  }
+  doc.addEventListener('visibilitychange', onVisible)
+  return () => doc.removeEventListener('visibilitychange', onVisible)
 }
