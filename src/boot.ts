@@ -87,6 +87,8 @@ function start(): void {
   let engine: StartedEngine | undefined
   let engineLoading: Promise<StartedEngine | undefined> | undefined
   let raw: RawConfig | undefined
+  /** The raw config's gating part read without the validator (see `gatingFromRaw`). */
+  let derived: GatingConfig | undefined
   let tabs: TabSync | undefined
   const loadEngine = (): Promise<StartedEngine | undefined> =>
     (engineLoading ??= loadScriptFile<StartEngine>(
@@ -97,11 +99,11 @@ function start(): void {
       nonce
     )
       .then(async (startEngine) => {
-        // A fetched config may still be on its way: the engine needs it.
-        const found = raw ?? (await rawConfig)
+        // A fetched config may still be on its way: the engine needs it. `derived` is read
+        // after it: `proceed`, queued on it first, has set it by then.
         const handover: EngineHandover = {
-          raw: found,
-          derived: gatingFromRaw(found.error === undefined ? found.value : undefined),
+          raw: raw ?? (await rawConfig),
+          derived,
           store,
           runtime,
           tabs,
@@ -231,15 +233,18 @@ function start(): void {
 
   const proceed = (found: RawConfig) => {
     raw = found
+    // The config's value, or nothing when it could not be read (no key then: never trusted).
+    const { value } = found as { value?: unknown }
+    derived = gatingFromRaw(value)
     const key = configKey(__CONSENTRY_VERSION__, region, found)
     // A stored choice stamped with this config's key: no need to ask localStorage.
-    const stamped = stampedChoice(found, key, readCookie, Date.now())
+    const stamped = stampedChoice(derived, key, readCookie, Date.now())
     if (stamped) return startCached(stamped.cache, stamped.stored)
     const cache = readBootCache(storage, key)
     if (cache) return startCached(cache)
     // Hold the hosts this config names too (fail closed) until the engine has validated it.
     try {
-      config = pendingGatingConfig(found.error === undefined ? found.value : undefined)
+      config = pendingGatingConfig(value)
     } catch {
       // A config that throws when read: the engine will say so; the catalog's hosts hold.
     }

@@ -1,4 +1,3 @@
-import { gatingFromRaw } from '../../core/config/gating'
 import type { GatingConfig, Regime } from '../../core/config/types'
 import { decodeChoice, regimeOf } from '../../core/consent/codec'
 import type { ConsentRecord } from '../../core/consent/record'
@@ -43,9 +42,9 @@ export function configKey(
 /**
  * A config known from the stored choice alone, without localStorage: the engine stamps the
  * choice with the config's key once it has validated this very text and checked that
- * {@link gatingFromRaw} reads it as the validator does (`encodeChoice`).
+ * `gatingFromRaw` reads it as the validator does (`encodeChoice`).
  *
- * @param raw The config as found.
+ * @param config The config's gating part read from its text (`gatingFromRaw`), if any.
  * @param key {@link configKey} of this page view.
  * @param read Reads a cookie by name.
  * @param now The current time in milliseconds.
@@ -53,12 +52,11 @@ export function configKey(
  *   for this key).
  */
 export function stampedChoice(
-  raw: RawConfig,
+  config: GatingConfig | undefined,
   key: string | undefined,
   read: (name: string) => string | undefined,
   now: number
 ): { cache: BootCache; stored: StoredChoice } | undefined {
-  const config = raw.error === undefined ? gatingFromRaw(raw.value) : undefined
   if (!key || !config) return undefined
   const value = read(config.cookie.name)
   const regime = regimeOf(value)
