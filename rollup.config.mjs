@@ -6,6 +6,9 @@
 //   (src/engine-entry.ts), fetched by consentry.js when a decision is to be made.
 // - dist/consentry-gpp.js: the GPP and USP APIs and encoder, fetched by the engine only
 //   under a US regime or when a page calls __gpp / __uspapi.
+// - dist/consentry-banner.js: a first-time visitor's GDPR banner as plain DOM, with the
+//   base styles, themes and English banner texts: all such a view fetches beside
+//   consentry.js until the visitor acts (then the engine, and for Customize the UI).
 // - dist/consentry-ui.js: the banner and dialogs (Preact, components, styles, English),
 //   fetched from the same folder only when a banner or dialog must show.
 // - dist/i18n/<lang>.json and dist/themes/*.css: fetched or linked only when used.
@@ -57,6 +60,11 @@ export default [
   {
     input: 'src/integrations/gpp/register.ts',
     output: { file: 'dist/consentry-gpp.js', format: 'iife', banner, sourcemap: true },
+    plugins: browser()
+  },
+  {
+    input: 'src/ui/banner/register.ts',
+    output: { file: 'dist/consentry-banner.js', format: 'iife', banner, sourcemap: true },
     plugins: browser()
   },
   {

@@ -39,7 +39,12 @@ const LIBRARIES = [
         ?.shadowRoot?.querySelector('.cy-banner')
       return !!banner && banner.getBoundingClientRect().height > 0
     },
-    accept: async (page) => page.getByRole('button', { name: 'Accept all' }).click()
+    // The first-visit banner fetches the engine when the visitor acts: wait until the
+    // choice is stored, so that the returning visitor carries it.
+    accept: async (page) => {
+      await page.getByRole('button', { name: 'Accept all' }).click()
+      await page.waitForFunction(() => window.Consentry.getState().decided)
+    }
   },
   {
     name: 'vanilla-cookieconsent',

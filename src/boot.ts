@@ -9,10 +9,12 @@
  * and version) and the visitor has a stored choice, it reads the choice and releases the
  * tags it allows in the same task. The engine says so in the stored choice itself (a key
  * stamped in the cookie, so that a returning visitor's view reads no localStorage), or,
- * for a visitor with nothing stored, in localStorage. Everything else (the
- * validator, decisions, records, withdrawal, GPP encoder, UI) is the engine file,
- * `consentry-engine.js`, fetched only when it is needed: a first visit, a new config, a
- * call that decides or opens a dialog, a GPP reader, a placeholder.
+ * for a visitor with nothing stored, in localStorage. A first-time visitor outside the US
+ * gets the banner from `consentry-banner.js` (plain DOM) and nothing more until they act.
+ * Everything else (the validator, decisions, records, withdrawal, GPP encoder, UI) is the
+ * engine file, `consentry-engine.js`, fetched only when it is needed: a visitor about to
+ * act on the banner, a new config, a call that decides or opens a dialog, a GPP reader, a
+ * placeholder.
  */
 import { atom } from 'nanostores'
 import { consentApi } from './api'
@@ -33,10 +35,11 @@ import { readConfig, type RawConfig } from './dom/config-source/read'
 import { readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
 import { syncTabs, watchTabs, type TabSync } from './dom/tab-sync/index'
-import { loadScriptFile, startScriptFile } from './dom/ui-loader/index'
+import { BANNER_KEY, loadScriptFile, startScriptFile } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { detectGpc } from './utils/detect-gpc'
 import type { EngineHandover, StartEngine, StartedEngine } from './engine-entry'
+import type { BannerAct, FirstBanner, StartFirstBanner } from './ui/banner/first-banner'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
 import { installGppStub } from './integrations/gpp/stub'
 import { startIntegrations } from './integrations/start-integrations'
@@ -90,6 +93,7 @@ function start(): void {
   /** The raw config's gating part read without the validator (see `gatingFromRaw`). */
   let derived: GatingConfig | undefined
   let tabs: TabSync | undefined
+  let firstBanner: FirstBanner | undefined
   const loadEngine = (): Promise<StartedEngine | undefined> =>
     (engineLoading ??= loadScriptFile<StartEngine>(
       api,
@@ -113,7 +117,8 @@ function start(): void {
           nonce,
           base,
           api,
-          storage
+          storage,
+          banner: () => firstBanner
         }
         try {
           engine = startEngine(handover)
@@ -141,9 +146,9 @@ function start(): void {
   const hooks: RuntimeHooks = {
     config: () => config,
     configured: () => configured,
-    // A blocked iframe gets its placeholder from the engine's UI.
-    blockedFrame: (element) =>
-      void (configured && element.localName === 'iframe' && loadEngine()),
+    // A blocked iframe gets its placeholder from the engine's UI (on a first visit too,
+    // where the banner does not load the engine).
+    blockedFrame: (element) => void (element.localName === 'iframe' && loadEngine()),
     released() {},
     beforeRelease: () => false,
     afterRelease() {},
@@ -173,13 +178,58 @@ function start(): void {
     showBanner: () => withEngine((e) => e.api.showBanner()),
     showPreferences: () => withEngine((e) => e.api.showPreferences()),
     showOptOut: () => withEngine((e) => e.api.showOptOut()),
-    hide: () => engine?.api.hide()
+    hide: () => (engine ? engine.api.hide() : firstBanner?.hide())
   })
   window.Consentry = api
   installGppStub(window, () => withEngine((e) => e.loadGpp()))
 
   /** Fetches and runs the UI now, so that it is ready when the engine asks for it. */
   const startUI = () => startScriptFile(new URL('consentry-ui.js', base).href, nonce)
+
+  /** What the first-visit banner's buttons ask for (see `startBanner`). */
+  const act = (what: BannerAct) => {
+    if (what === 'warm') return void loadEngine()
+    if (what !== 'customize') return withEngine((e) => e.core[what]('banner'))
+    startUI()
+    withEngine((e) => e.api.showPreferences())
+  }
+  /**
+   * A first-time visitor's GDPR banner, before and without the engine: the banner file
+   * (`consentry-banner.js`) is all this view fetches until the visitor acts. Pointing at
+   * the banner or focusing it fetches the engine; a button waits for it, and the engine
+   * validates the config before it decides anything. Where the banner file cannot show
+   * the banner (a layout or regime it leaves to the UI), or cannot be loaded, the engine
+   * and the UI do it.
+   */
+  const startBanner = (value: unknown, onOtherTab: () => void) => {
+    startSignals()
+    // Another tab's decision: its record's storage event (no channel to open here).
+    watchTabs(RECORD_CACHE_KEY, onOtherTab, window)
+    const fallBack = () => {
+      startUI()
+      void loadEngine()
+    }
+    loadScriptFile<StartFirstBanner>(api, BANNER_KEY, 'consentry-banner.js', base, nonce)
+      .then((show) => {
+        // Asked for the engine already (an API call, an embed): it shows the banner.
+        if (engineLoading) return
+        firstBanner = show({
+          document,
+          $state: store,
+          config: value,
+          region,
+          language: attribute('data-lang'),
+          nonce,
+          base,
+          act
+        })
+        if (!firstBanner) fallBack()
+      })
+      .catch((error: unknown) => {
+        console.error('Consentry: the banner could not be shown.', error)
+        fallBack()
+      })
+  }
 
   let signalsStarted = false
   const startSignals = () => {
@@ -200,7 +250,7 @@ function start(): void {
    * the stored choice are known now, and so is what may run. The engine is needed only
    * for what is still to decide (a banner, a GPC opt-out to record) and for GPP readers.
    */
-  const startCached = (cache: BootCache, known?: StoredChoice) => {
+  const startCached = (cache: BootCache, value: unknown, known?: StoredChoice) => {
     const regime: Regime = cache.regime
     const readStored = () =>
       decodeChoice(cache.config, regime, readCookie(cache.config.cookie.name), Date.now())
@@ -226,8 +276,8 @@ function start(): void {
       if (regime === 'us') idle(() => void loadEngine())
       return
     }
+    if (regime === 'gdpr') return startBanner(value, onOtherTab)
     if (!engine && !tabs) tabs = syncTabs(cache.config.cookie.name, onOtherTab, document)
-    if (regime === 'gdpr') startUI()
     void loadEngine()
   }
 
@@ -235,22 +285,27 @@ function start(): void {
     raw = found
     // The config's value, or nothing when it could not be read (no key then: never trusted).
     const { value } = found as { value?: unknown }
-    derived = gatingFromRaw(value)
+    const gating = (derived = gatingFromRaw(value))
     const key = configKey(__CONSENTRY_VERSION__, region, found)
     // A stored choice stamped with this config's key: no need to ask localStorage.
-    const stamped = stampedChoice(derived, key, readCookie, Date.now())
-    if (stamped) return startCached(stamped.cache, stamped.stored)
+    const stamped = stampedChoice(gating, key, readCookie, Date.now())
+    if (stamped) return startCached(stamped.cache, value, stamped.stored)
     const cache = readBootCache(storage, key)
-    if (cache) return startCached(cache)
+    if (cache) return startCached(cache, value)
     // Hold the hosts this config names too (fail closed) until the engine has validated it.
     try {
       config = pendingGatingConfig(value)
     } catch {
       // A config that throws when read: the engine will say so; the catalog's hosts hold.
     }
-    // A first visit most likely shows the banner: fetch and run the UI while the engine
-    // decides, so that it is ready when the engine asks for it.
-    if (!region?.toUpperCase().startsWith('US')) startUI()
+    // Outside the US a first visit most likely shows the GDPR banner. A visitor with a
+    // stored choice (made under another text of this config) is not a first visit.
+    const where = region ?? (value as { region?: unknown } | undefined)?.region
+    const us = typeof where === 'string' && where.toUpperCase().startsWith('US')
+    // A config that could not be read, or is no object: the engine reports it.
+    const readable = found.error === undefined && gating
+    if (!us && readable && !readCookie(readable.cookie.name))
+      return startBanner(value, () => (engine ? engine.refresh() : loadEngine()))
     startSignals()
     void loadEngine()
   }

@@ -19,7 +19,7 @@ import {
   scriptUILoader
 } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
-import { createEngine, type EngineController } from './engine'
+import { createEngine, type EngineController, type ShownBanner } from './engine'
 import type { Integration, IntegrationContext } from './integrations/types'
 
 declare const __CONSENTRY_VERSION__: string
@@ -46,6 +46,8 @@ export interface EngineHandover {
   api: Consentry
   /** `localStorage`, when it can be used. */
   storage: () => Storage | undefined
+  /** The first-visit banner the first file showed without the engine, if any. */
+  banner: () => ShownBanner | undefined
 }
 
 /** The engine as the first file drives it. */
@@ -84,7 +86,8 @@ const startEngine: StartEngine = (handover) => {
       // on later page views, with or without the engine; writing it (or removing it on a
       // reset) is also what tells the site's other tabs (`watchTabs`).
       onRecord: (record) => rememberRecord(handover.storage, record),
-      cookieKey: () => (readable ? remembered : undefined)
+      cookieKey: () => (readable ? remembered : undefined),
+      firstBanner: handover.banner
     },
     (_document, _state, hooks) => {
       // From now on the runtime asks this engine.

@@ -35,6 +35,17 @@ export interface EngineOptions extends ConsentryOptions {
   onRecord?: (record: ConsentRecord | undefined) => void
   /** The key to stamp stored choices with (see `CoreOptions.cookieKey`). */
   cookieKey?: () => string | undefined
+  /**
+   * The banner the script tag's first file showed before this engine loaded (a first
+   * visit): while it is shown, the UI shows no second one.
+   */
+  firstBanner?: () => ShownBanner | undefined
+}
+
+/** A banner shown outside the UI (see `EngineOptions.firstBanner`). */
+export interface ShownBanner {
+  shown(): boolean
+  hide(): void
 }
 
 /** The controller, with what the script tag's first file needs to hand over to it. */
@@ -113,6 +124,10 @@ export function createEngine(
       })
     return mounted
   }
+  const firstBanner = () => options.firstBanner?.()
+  /** The banner: the first file's while it is shown, else the UI's. */
+  const showBanner = () =>
+    void (firstBanner()?.shown() || withUI((ui) => ui.show('banner')))
   const withUI = (run: (ui: MountedUI) => void) => {
     if (doc && !options.ui) {
       console.warn('Consentry: no UI was given to createConsentry (option `ui`).')
@@ -201,7 +216,14 @@ export function createEngine(
         return reloading
       },
       afterRelease() {
-        if (needsBanner()) withUI((ui) => ui.show('banner'))
+        if (needsBanner()) showBanner()
+        else if (configured && firstBanner()) {
+          // The first file read the config's text alone: a banner it should not have
+          // shown (the validated config wants none) goes. The floating button comes with
+          // the UI, which the first file's banner did without.
+          firstBanner()!.hide()
+          if (core.config().ui.reopenButton) void ensureUI()
+        }
       },
       show: (view) => withUI((ui) => ui.show(view)),
       // A change made here (not one read from another tab) is announced to the others.
@@ -219,10 +241,13 @@ export function createEngine(
       options.onRecord?.(undefined)
     },
     getRecord: () => core.getRecord(),
-    showBanner: () => withUI((ui) => ui.show('banner')),
+    showBanner,
     showPreferences: () => withUI((ui) => ui.show('preferences')),
     showOptOut: () => withUI((ui) => ui.show('opt-out')),
-    hide: () => void mounted?.then((ui) => ui?.hide())
+    hide: () => {
+      firstBanner()?.hide()
+      void mounted?.then((ui) => ui?.hide())
+    }
   })
   let integrationsStarted = false
   const startAll = () => {

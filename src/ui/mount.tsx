@@ -8,10 +8,16 @@ import { buildTexts } from './i18n/build-texts'
 import type { Texts } from './i18n/en'
 import { isRtl, visitorLanguage } from '../utils/pick-language'
 import { Placeholder } from './placeholder/Placeholder'
+import {
+  attachFirst,
+  HOST_TAG,
+  localise as localiseTo,
+  shadowContainer,
+  stylesFor
+} from './shadow'
 import { UI_CSS } from './styles/index'
 
-/** Name of the element that hosts the UI's shadow root. */
-export const HOST_TAG = 'consentry-root'
+export { HOST_TAG }
 
 /** Name of the element that hosts a blocked embed's placeholder. */
 export const PLACEHOLDER_TAG = 'consentry-placeholder'
@@ -70,15 +76,13 @@ export function mountUI(context: UIContext): MountedUI {
   const { document: doc, config } = context
   const $view = atom<UIView>({ banner: false, dialog: null })
   const setView = (change: Partial<UIView>) => $view.set({ ...$view.get(), ...change })
-  const styles = stylesFor(context.nonce)
+  const styles = stylesFor(UI_CSS, context.nonce)
   const host = doc.createElement(HOST_TAG)
   const container = shadowContainer(host, config.ui.theme, styles)
 
   const language = visitorLanguage(context.language, doc)
-  const localise = (element: HTMLElement) => {
-    element.lang = language
-    element.dir = isRtl(language) ? 'rtl' : 'ltr'
-  }
+  const localise = (element: HTMLElement) =>
+    localiseTo(element, language, isRtl(language))
   localise(container)
   let mounted = true
   const translation =
@@ -98,18 +102,18 @@ export function mountUI(context: UIContext): MountedUI {
       setView,
       gpcConflict: context.gpcConflict ?? (() => false)
     }
-    const attach = () => {
-      if (!mounted) return
-      doc.body.prepend(host)
-      render(
-        <Env.Provider value={env}>
-          <App />
-        </Env.Provider>,
-        container
-      )
-    }
-    if (doc.body) attach()
-    else doc.addEventListener('DOMContentLoaded', attach, { once: true })
+    attachFirst(
+      doc,
+      host,
+      () => mounted,
+      () =>
+        render(
+          <Env.Provider value={env}>
+            <App />
+          </Env.Provider>,
+          container
+        )
+    )
   })
 
   return {
@@ -149,42 +153,4 @@ export function mountUI(context: UIContext): MountedUI {
       host.remove()
     }
   }
-}
-
-/** Styles a shadow root: one constructable stylesheet shared by all of them. */
-function stylesFor(nonce: string | undefined): (root: ShadowRoot) => void {
-  let sheet: CSSStyleSheet | undefined
-  try {
-    // Constructable stylesheets need no 'unsafe-inline' under a strict CSP.
-    sheet = new CSSStyleSheet()
-    sheet.replaceSync(UI_CSS)
-  } catch {
-    sheet = undefined
-  }
-  return (root) => {
-    if (sheet) {
-      root.adoptedStyleSheets = [sheet]
-      return
-    }
-    // Older browsers: a <style> with the CSP nonce.
-    const style = root.ownerDocument.createElement('style')
-    if (nonce) style.nonce = nonce
-    style.textContent = UI_CSS
-    root.append(style)
-  }
-}
-
-/** An open shadow root on `host` with a themed `.cy` container in it. */
-function shadowContainer(
-  host: HTMLElement,
-  theme: string,
-  styles: (root: ShadowRoot) => void
-) {
-  const root = host.attachShadow({ mode: 'open' })
-  styles(root)
-  const container = host.ownerDocument.createElement('div')
-  container.className = 'cy'
-  container.setAttribute('data-theme', theme)
-  root.append(container)
-  return container
 }

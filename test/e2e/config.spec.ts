@@ -93,8 +93,12 @@ test.describe('script-tag bundle: config and robustness', () => {
     context
   }) => {
     await page.goto('/fixtures/gating.html')
+    // Before the engine is here the call waits for it: the cookie comes a little later.
     await page.evaluate(() => window.Consentry!.rejectAll())
-    const cookie = (await context.cookies()).find((c) => c.name === 'consentry')!
+    const stored = async () =>
+      (await context.cookies()).find((c) => c.name === 'consentry')
+    await expect.poll(stored).toBeDefined()
+    const cookie = (await stored())!
     const fields = cookie.value.split('.')
     fields[6] = 'f' // flip every category on without fixing the checksum
     for (const value of [fields.join('.'), '{"all":true}', '1.1.1.1', 'accepted']) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ran, watch } from './helpers'
+import { engineStarted, ran, watch } from './helpers'
 
 const ALL_ALLOWED = [
   'essential',
@@ -165,6 +165,8 @@ test.describe('script-tag bundle: gating', () => {
 
   test('consentry:change and onChange report every change', async ({ page }) => {
     await page.goto('/fixtures/spa.html')
+    // Once the engine is here, API calls act at once (before, they wait for it).
+    await engineStarted(page)
     const events = await page.evaluate(() => {
       const seen: string[] = []
       document.addEventListener('consentry:change', (e) => {
@@ -188,6 +190,7 @@ test.describe('script-tag bundle: gating', () => {
     page
   }) => {
     await page.goto('/fixtures/spa.html')
+    await engineStarted(page)
     const result = await page.evaluate(() => {
       try {
         window.Consentry!.save({ categories: { marketng: true } })

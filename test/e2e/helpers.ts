@@ -37,5 +37,21 @@ declare global {
  */
 export async function visitOnce(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+  await engineStarted(page)
+}
+
+/**
+ * Waits until the engine has validated the page's config and remembered it. A first-time
+ * visitor's GDPR banner fetches the engine only when the visitor is about to act: this
+ * points at the banner, as a visitor would, until the engine is there.
+ */
+export async function engineStarted(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    if (localStorage.getItem('consentry:boot') !== null) return true
+    for (const host of document.querySelectorAll('consentry-root'))
+      host.shadowRoot
+        ?.querySelector('.cy-banner')
+        ?.dispatchEvent(new Event('pointerover'))
+    return false
+  })
 }

@@ -368,7 +368,7 @@ test.describe('consent UI', () => {
     expect(seen.pageErrors).toEqual([])
   })
 
-  test('languages are fetched only when used; a returning visitor fetches no UI', async ({
+  test('languages are fetched only when used; the first-visit banner needs no UI file', async ({
     page
   }) => {
     const requests: string[] = []
@@ -376,8 +376,9 @@ test.describe('consent UI', () => {
     await page.goto('/fixtures/ui.html?lang=de')
     await expect(page.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible()
     expect(requests).toContain('/dist/i18n/de.json')
-    expect(requests).toContain('/dist/consentry-ui.js')
+    expect(requests).not.toContain('/dist/consentry-ui.js')
     await page.getByRole('button', { name: 'Alle ablehnen' }).click()
+    await expect(page.getByRole('button', { name: 'Alle ablehnen' })).toBeHidden()
     requests.length = 0
     await page.reload()
     await page.waitForLoadState('load')

@@ -99,9 +99,15 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     onBlocked: (element, category, vendor) =>
       hooks.blockedFrame(element, category, vendor),
     onReleased: (element) => hooks.released(element),
-    // Before the config is known no name is unknown yet, and nothing is allowed.
+    // Before the config is known no name is unknown yet, and nothing is allowed but what
+    // needs no consent: a tag of the always-on category (`essential`) that names no vendor.
     verdict: (category, vendor) =>
-      hooks.configured() ? verdict(category, vendor) : 'wait'
+      hooks.configured()
+        ? verdict(category, vendor)
+        : vendor === undefined &&
+            hooks.config().categories.some((c) => c.id === category && c.required)
+          ? 'allow'
+          : 'wait'
   })
   let autoBlock: AutoBlock | undefined
   let ownersOf: GatingConfig | undefined

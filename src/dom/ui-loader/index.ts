@@ -6,6 +6,9 @@ import type { UIModule } from '../../create-consentry'
  */
 export const UI_KEY = Symbol.for('consentry.ui')
 
+/** The key of the first-visit banner file (`consentry-banner.js`). */
+export const BANNER_KEY = Symbol.for('consentry.banner')
+
 /**
  * Loads a file of the script-tag build from the folder `consentry.js` came from, with the
  * CSP nonce. The file hands over what it exports under `key` on `target`

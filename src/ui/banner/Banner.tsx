@@ -1,56 +1,35 @@
 import { useContext } from 'preact/hooks'
 import { Env } from '../context'
-import { BannerText } from './BannerText'
 import { Dialog } from '../primitives/Dialog'
+import { useBuilt } from '../primitives/use-built'
+import { bannerContent, consentBanner } from './banner-content'
 
 /**
- * The first layer: a short text, a policy link and three buttons of the same kind, size and
- * colour, so that refusing is exactly as easy as accepting. Nothing is pre-ticked and no
- * choice is inferred from scrolling, clicking elsewhere or closing: it has no close button,
- * and Escape does not dismiss it.
+ * The first layer, as the UI shows it (after a reset, on `showBanner()`, or in the modal
+ * layout): the same content as the first-visit banner file's (see `consentBanner`).
  */
 export function Banner() {
   const { config, texts, actions, setView } = useContext(Env)
   const { layout, blockPage } = config.ui
-  const content = (
-    <div class="cy-inner">
-      <BannerText id="cy-banner-title" text={texts.bannerText} />
-      <div class="cy-actions">
-        <button
-          type="button"
-          class="cy-button"
-          onClick={() => actions.acceptAll('banner')}
-        >
-          {texts.acceptAll}
-        </button>
-        <button
-          type="button"
-          class="cy-button"
-          onClick={() => actions.rejectAll('banner')}
-        >
-          {texts.rejectAll}
-        </button>
-        <button
-          type="button"
-          class="cy-button"
-          aria-haspopup="dialog"
-          onClick={() => setView({ dialog: 'preferences' })}
-        >
-          {texts.customize}
-        </button>
-      </div>
-    </div>
-  )
+  const content = consentBanner(texts, config.privacyPolicyUrl, {
+    acceptAll: () => actions.acceptAll('banner'),
+    rejectAll: () => actions.rejectAll('banner'),
+    customize: () => setView({ dialog: 'preferences' })
+  })
+  const ref = useBuilt<HTMLDivElement>((doc) => bannerContent(doc, content))
   if (layout === 'modal') {
     return (
-      <Dialog labelledBy="cy-banner-title" modal={blockPage} layout="modal">
-        <div class="cy-dialog-body">{content}</div>
+      <Dialog labelledBy={content.titleId} modal={blockPage} layout="modal">
+        <div class="cy-dialog-body" ref={ref} />
       </Dialog>
     )
   }
   return (
-    <section class="cy-banner" data-layout={layout} aria-labelledby="cy-banner-title">
-      {content}
-    </section>
+    <section
+      class="cy-banner"
+      data-layout={layout}
+      aria-labelledby={content.titleId}
+      ref={ref}
+    />
   )
 }

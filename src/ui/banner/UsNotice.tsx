@@ -1,6 +1,7 @@
 import { useContext } from 'preact/hooks'
 import { Env } from '../context'
-import { BannerText } from './BannerText'
+import { useBuilt } from '../primitives/use-built'
+import { bannerContent, type BannerContent } from './banner-content'
 
 /**
  * The optional notice under the `us` regime (`ui.usNotice`): tags already run, so it blocks
@@ -8,32 +9,36 @@ import { BannerText } from './BannerText'
  * saw it, with nothing opted out, and it does not show again.
  */
 export function UsNotice() {
-  const { texts, actions, setView } = useContext(Env)
+  const { config, texts, actions, setView } = useContext(Env)
+  const content: BannerContent = {
+    titleId: 'cy-notice-title',
+    title: texts.bannerTitle,
+    text: texts.usNoticeText,
+    policy: config.privacyPolicyUrl
+      ? { href: config.privacyPolicyUrl, label: texts.privacyPolicy }
+      : undefined,
+    buttons: [
+      {
+        label: texts.optOutTitle,
+        dialog: true,
+        onClick: () => setView({ dialog: 'opt-out' })
+      },
+      {
+        label: texts.usNoticeOk,
+        onClick: () => {
+          actions.save({}, 'banner')
+          setView({ banner: false })
+        }
+      }
+    ]
+  }
+  const ref = useBuilt<HTMLElement>((doc) => bannerContent(doc, content))
   return (
-    <section class="cy-banner" data-layout="bar" aria-labelledby="cy-notice-title">
-      <div class="cy-inner">
-        <BannerText id="cy-notice-title" text={texts.usNoticeText} />
-        <div class="cy-actions">
-          <button
-            type="button"
-            class="cy-button"
-            aria-haspopup="dialog"
-            onClick={() => setView({ dialog: 'opt-out' })}
-          >
-            {texts.optOutTitle}
-          </button>
-          <button
-            type="button"
-            class="cy-button"
-            onClick={() => {
-              actions.save({}, 'banner')
-              setView({ banner: false })
-            }}
-          >
-            {texts.usNoticeOk}
-          </button>
-        </div>
-      </div>
-    </section>
+    <section
+      class="cy-banner"
+      data-layout="bar"
+      aria-labelledby={content.titleId}
+      ref={ref}
+    />
   )
 }

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../../core/config/types'
 import { EN, type Texts } from './en'
+import { mergeTexts } from './merge-texts'
 
 /**
  * Assembles the texts for a language: English, then the shipped translation, then the
@@ -16,12 +17,12 @@ export function buildTexts(
   config: ResolvedConfig
 ): Texts {
   const base = language.split('-')[0]!
-  const texts: Record<string, string> = {
-    ...EN,
-    ...clean(translation),
-    ...(base !== language ? config.texts[base] : undefined),
-    ...config.texts[language]
-  }
+  const texts: Record<string, string> = mergeTexts(
+    EN,
+    language,
+    translation,
+    config.texts
+  )
   for (const category of config.categories) {
     const own = config.categoryTexts[category.id]
     for (const field of ['title', 'description'] as const) {
@@ -37,13 +38,4 @@ export function buildTexts(
     }
   }
   return texts as Texts
-}
-
-/** Keeps only string values: a translation file is data from the network. */
-function clean(translation: Record<string, unknown> | undefined): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const [key, value] of Object.entries(translation ?? {})) {
-    if (typeof value === 'string') result[key] = value
-  }
-  return result
 }

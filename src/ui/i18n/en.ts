@@ -1,15 +1,11 @@
+import { EN_BANNER } from './en-banner'
+
 /**
  * The English texts, built into the UI; every other language is a JSON file of the same
  * keys, fetched only when used. `{name}` placeholders are filled in as plain text.
  */
 export const EN = {
-  bannerTitle: 'Your privacy choices',
-  bannerText:
-    'We use cookies and similar technologies that this site needs to work. With your consent, we and our partners also use them to measure how the site is used, remember your settings and show you relevant ads. You can change your choice at any time in the cookie settings.',
-  privacyPolicy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customize: 'Customize',
+  ...EN_BANNER,
   preferencesTitle: 'Cookie preferences',
   preferencesText:
     'Choose which cookies we may use. Essential cookies are always on because the site cannot work without them.',

@@ -1,5 +1,6 @@
 import base from '../../../themes/base.css?raw'
 import dark from '../../../themes/dark.css?raw'
+import dialogs from '../../../themes/dialogs.css?raw'
 import highContrast from '../../../themes/high-contrast.css?raw'
 import light from '../../../themes/light.css?raw'
 
@@ -14,5 +15,11 @@ export function autoTheme(darkCss: string): string {
   return `@media (prefers-color-scheme: dark){${darkCss.replace(/\[data-theme='dark'\]/g, "[data-theme='auto']")}}`
 }
 
-/** Every style the UI needs: layout, then the themes (selected by `data-theme`). */
-export const UI_CSS = base + light + dark + highContrast + autoTheme(dark)
+/** The themes, each selected by `data-theme` on the UI's container. */
+const THEMES = light + dark + highContrast + autoTheme(dark)
+
+/** What the first-visit banner file needs: the banner's layout and the themes. */
+export const BANNER_CSS = base + THEMES
+
+/** Every style the UI needs: layout, dialogs, then the themes. */
+export const UI_CSS = base + dialogs + THEMES

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { resolveRegime } from '../regime/resolve-regime'
+import { bannerPlan } from './banner-plan'
+import { validateConfig } from './validate'
+
+describe('bannerPlan: the GDPR banner from the config text alone', () => {
+  it('takes layout, theme, language, texts and the policy link as given', () => {
+    const texts = { de: { acceptAll: 'Ja' } }
+    expect(
+      bannerPlan(
+        {
+          language: 'de',
+          texts,
+          privacyPolicyUrl: '/privacy',
+          ui: { layout: 'box', theme: 'dark' }
+        },
+        'DE'
+      )
+    ).toEqual({
+      layout: 'box',
+      theme: 'dark',
+      language: 'de',
+      texts,
+      privacyPolicyUrl: '/privacy'
+    })
+  })
+
+  it('uses the defaults with no config at all', () => {
+    expect(bannerPlan(undefined, undefined)).toEqual({
+      layout: 'bar',
+      theme: 'light',
+      language: undefined,
+      texts: {},
+      privacyPolicyUrl: undefined
+    })
+  })
+
+  it('never links a URL the validator would refuse', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'privacy', 42])
+      expect(
+        bannerPlan({ privacyPolicyUrl: url }, 'DE')?.privacyPolicyUrl
+      ).toBeUndefined()
+  })
+
+  it('leaves the modal layout, autoShow: false and non-objects to the engine', () => {
+    expect(bannerPlan({ ui: { layout: 'modal' } }, 'DE')).toBeUndefined()
+    expect(bannerPlan({ ui: { layout: 'sidebar' } }, 'DE')).toBeUndefined()
+    expect(bannerPlan({ ui: { autoShow: false } }, 'DE')).toBeUndefined()
+    expect(bannerPlan({ ui: 'bar' }, 'DE')).toBeUndefined()
+    expect(bannerPlan([], 'DE')).toBeUndefined()
+    expect(bannerPlan('{}', 'DE')).toBeUndefined()
+  })
+
+  it('shows a banner only where the core resolves gdpr, and never guesses otherwise', () => {
+    const cases: Array<[Record<string, unknown>, string | undefined]> = [
+      [{}, undefined],
+      [{}, 'DE'],
+      [{}, 'BR'],
+      [{}, 'US-CA'],
+      [{}, 'US-TX'],
+      [{ regime: 'none' }, 'DE'],
+      [{ regime: 'gdpr' }, 'US-CA'],
+      [{ regime: 'us' }, 'DE'],
+      [{ regionRegimes: { de: 'none' } }, 'DE'],
+      [{ regionRegimes: { 'FR-75': 'none' } }, 'FR-75'],
+      [{ regionRegimes: { JP: 'gdpr' } }, 'JP'],
+      [{ region: 'US-CA' }, undefined],
+      [{ region: 'US-CA' }, 'DE']
+    ]
+    for (const [config, region] of cases) {
+      const { config: resolved } = validateConfig(config)
+      const regime = resolveRegime(
+        resolved.regime,
+        region ?? resolved.region,
+        resolved.regionRegimes
+      )
+      const plan = bannerPlan(config, region)
+      // Never a banner where the core says otherwise; a banner wherever the core says gdpr
+      // outside the US (US visitors are always left to the engine).
+      if (regime !== 'gdpr')
+        expect(plan, JSON.stringify([config, region])).toBeUndefined()
+      else if (!(region ?? resolved.region)?.toUpperCase().startsWith('US'))
+        expect(plan, JSON.stringify([config, region])).toBeDefined()
+    }
+  })
+})

@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { atom } from 'nanostores'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ConsentState } from '../../core/consent/types'
+import { mergeTexts } from '../i18n/merge-texts'
+import { bannerContent } from './banner-content'
+import { showFirstBanner, type FirstBannerContext } from './first-banner'
+
+const state = (decided: boolean) => ({ decided }) as ConsentState
+
+function show(config: unknown = {}, extra: Partial<FirstBannerContext> = {}) {
+  const $state = atom(state(false))
+  const act = vi.fn()
+  const banner = showFirstBanner({
+    document,
+    $state,
+    config,
+    region: 'DE',
+    language: undefined,
+    nonce: undefined,
+    base: 'http://localhost/dist/',
+    act,
+    ...extra
+  })
+  return { $state, act, banner }
+}
+
+/** The banner's region, once shown (texts are ready in a microtask for English). */
+async function region() {
+  await Promise.resolve()
+  await Promise.resolve()
+  const root = document.querySelector('consentry-root')?.shadowRoot
+  return root?.querySelector('section.cy-banner') as HTMLElement | null | undefined
+}
+
+afterEach(() => document.body.replaceChildren())
+
+describe('the first-visit banner file', () => {
+  it('shows a labelled region first in <body> with three equal buttons', async () => {
+    document.body.innerHTML = '<main>page</main>'
+    show({ privacyPolicyUrl: '/privacy', ui: { layout: 'box', theme: 'dark' } })
+    const section = await region()
+    expect(document.body.firstElementChild?.localName).toBe('consentry-root')
+    expect(section?.getAttribute('data-layout')).toBe('box')
+    expect(section?.parentElement?.getAttribute('data-theme')).toBe('dark')
+    const title = section?.querySelector('h2')
+    expect(section?.getAttribute('aria-labelledby')).toBe(title?.id)
+    expect(title?.textContent).toBe('Your privacy choices')
+    expect(section?.querySelector('a')?.getAttribute('href')).toBe('/privacy')
+    const buttons = [...(section?.querySelectorAll('button') ?? [])]
+    expect(buttons.map((b) => [b.textContent, b.className, b.type])).toEqual([
+      ['Accept all', 'cy-button', 'button'],
+      ['Reject all', 'cy-button', 'button'],
+      ['Customize', 'cy-button', 'button']
+    ])
+    expect(buttons[2]?.getAttribute('aria-haspopup')).toBe('dialog')
+  })
+
+  it('warms the engine when the visitor is about to act, and hands every button over', async () => {
+    const { act } = show()
+    const section = (await region())!
+    expect(act).not.toHaveBeenCalled()
+    section.dispatchEvent(new Event('pointerover'))
+    section.dispatchEvent(new Event('pointerover'))
+    expect(act.mock.calls).toEqual([['warm']])
+    act.mockClear()
+    for (const button of section.querySelectorAll('button')) button.click()
+    expect(act.mock.calls).toEqual([['acceptAll'], ['rejectAll'], ['customize']])
+  })
+
+  it('goes away once a choice is in force, and on hide()', async () => {
+    const { $state } = show()
+    expect(await region()).toBeTruthy()
+    $state.set(state(true))
+    expect(document.querySelector('consentry-root')).toBeNull()
+    const second = show()
+    expect(await region()).toBeTruthy()
+    second.banner?.hide()
+    expect(second.banner?.shown()).toBe(false)
+    expect(document.querySelector('consentry-root')).toBeNull()
+  })
+
+  it('declines what it cannot stand for: the engine and the UI show it then', () => {
+    expect(show({ ui: { layout: 'modal' } }).banner).toBeUndefined()
+    expect(show({}, { region: 'US-CA' }).banner).toBeUndefined()
+  })
+
+  it("renders the site's texts as text, never as HTML", async () => {
+    const html = '<img src=x onerror="window.__xss=1">'
+    show({ texts: { en: { bannerTitle: html, acceptAll: '<b>OK</b>' } } })
+    const section = (await region())!
+    expect(section.querySelector('h2')?.textContent).toBe(html)
+    expect(section.querySelector('button')?.textContent).toBe('<b>OK</b>')
+    expect(section.querySelector('img, b')).toBeNull()
+  })
+})
+
+describe('bannerContent', () => {
+  it('links the policy after the text, and only when given', () => {
+    const content = {
+      titleId: 't',
+      title: 'T',
+      text: 'Text.',
+      buttons: [{ label: 'OK', onClick: () => {} }]
+    }
+    expect(bannerContent(document, content).querySelector('a')).toBeNull()
+    const linked = bannerContent(document, {
+      ...content,
+      policy: { href: '/p', label: 'Policy' }
+    })
+    expect(linked.querySelector('p')?.textContent).toBe('Text. Policy')
+  })
+})
+
+describe('mergeTexts', () => {
+  it('English, then the translation, then the base language, then the exact tag', () => {
+    const texts = mergeTexts(
+      { a: 'en-a', b: 'en-b', c: 'en-c', d: 'en-d' },
+      'pt-BR',
+      { b: 'tr-b', c: 'tr-c', d: 'tr-d' },
+      { pt: { c: 'pt-c', d: 'pt-d' }, 'pt-BR': { d: 'br-d' } }
+    )
+    expect(texts).toEqual({ a: 'en-a', b: 'tr-b', c: 'pt-c', d: 'br-d' })
+  })
+
+  it('takes only strings from data that came from outside', () => {
+    expect(
+      mergeTexts({ a: 'en' }, 'de', { a: 42 } as never, { de: 'not an object' })
+    ).toEqual({ a: 'en' })
+  })
+})

@@ -1,0 +1,99 @@
+/*
+ * The first-visit banner, without Preact: what a first-time visitor's view fetches beside
+ * the first file (`consentry-banner.js`). Its buttons hand over to the engine, fetched when
+ * the visitor starts to interact (or as soon as a button is used), which validates the
+ * config before anything is decided; Customize brings the dialogs (`consentry-ui.js`).
+ */
+import type { ReadableAtom } from 'nanostores'
+import { bannerPlan } from '../../core/config/banner-plan'
+import type { ConsentState } from '../../core/consent/types'
+import { fetchLanguage } from '../../dom/ui-loader/index'
+import { isRtl, visitorLanguage } from '../../utils/pick-language'
+import { EN_BANNER } from '../i18n/en-banner'
+import { mergeTexts } from '../i18n/merge-texts'
+import { attachFirst, HOST_TAG, localise, shadowContainer, stylesFor } from '../shadow'
+import { BANNER_CSS } from '../styles/index'
+import { bannerSection, consentBanner } from './banner-content'
+
+/**
+ * What the banner asks the first file for: a decision (`acceptAll`, `rejectAll`), the
+ * preferences dialog (`customize`), or the engine ahead of a decision (`warm`: the visitor
+ * points at the banner or moves focus into it).
+ */
+export type BannerAct = 'acceptAll' | 'rejectAll' | 'customize' | 'warm'
+
+/** What the first-visit banner needs from the first file. */
+export interface FirstBannerContext {
+  document: Document
+  /** The state: the banner goes away once a choice is in force (here or in another tab). */
+  $state: ReadableAtom<ConsentState>
+  /** The site's config as found, not validated. */
+  config: unknown
+  /** `data-region`. */
+  region: string | undefined
+  /** `data-lang`, over the config's `language`. */
+  language: string | undefined
+  nonce: string | undefined
+  /** The folder the files come from (translations are fetched from it). */
+  base: string
+  act(what: BannerAct): void
+}
+
+/** A shown first-visit banner. */
+export interface FirstBanner {
+  /** Whether it is on the page or on its way there. */
+  shown(): boolean
+  /** Removes it (records nothing). */
+  hide(): void
+}
+
+/** What the banner file hands over. */
+export type StartFirstBanner = (context: FirstBannerContext) => FirstBanner | undefined
+
+/**
+ * Shows the GDPR banner as plain DOM, in a shadow root of its own at the start of `<body>`,
+ * with the base styles and themes only, where the config's text allows (`bannerPlan`).
+ *
+ * @param context The config as found, the state and the first file's actions.
+ * @returns Controls for it, or `undefined`: this banner cannot stand for the UI's here.
+ */
+export const showFirstBanner: StartFirstBanner = (context) => {
+  const { document: doc, $state, act } = context
+  const plan = bannerPlan(context.config, context.region)
+  if (!plan) return undefined
+  const host = doc.createElement(HOST_TAG)
+  let live = !$state.get().decided
+  const stop = $state.listen((state) => void (state.decided && hide()))
+  const hide = () => {
+    live = false
+    stop()
+    host.remove()
+  }
+  const language = visitorLanguage(context.language ?? plan.language, doc)
+  const translation =
+    language === 'en'
+      ? Promise.resolve(undefined)
+      : fetchLanguage(context.base)(language).catch(() => undefined)
+  void translation.then((loaded) => {
+    if (!live) return
+    const texts = mergeTexts(EN_BANNER, language, loaded, plan.texts)
+    const styles = stylesFor(BANNER_CSS, context.nonce)
+    const container = shadowContainer(host, plan.theme, styles)
+    localise(container, language, isRtl(language))
+    const section = bannerSection(
+      doc,
+      plan.layout,
+      consentBanner(texts, plan.privacyPolicyUrl, {
+        acceptAll: () => act('acceptAll'),
+        rejectAll: () => act('rejectAll'),
+        customize: () => act('customize')
+      })
+    )
+    const warm = () => act('warm')
+    for (const type of ['pointerover', 'focusin', 'touchstart'])
+      section.addEventListener(type, warm, { once: true, passive: true })
+    container.append(section)
+    attachFirst(doc, host, () => live)
+  })
+  return { shown: () => live, hide }
+}

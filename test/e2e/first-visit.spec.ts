@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test'
+import { ran, watch } from './helpers'
+
+const banner = (page: Page) => page.getByRole('region', { name: 'Your privacy choices' })
+
+/** Paths under /dist/ the page requested. */
+function distRequests(page: Page): string[] {
+  const seen: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path.startsWith('/dist/')) seen.push(path)
+  })
+  return seen
+}
+
+test.describe('first visit: the banner file alone until the visitor acts', () => {
+  test('invariant: a first-time EU visitor downloads consentry.js and consentry-banner.js alone, and nothing non-essential runs', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await page.goto('/fixtures/ui.html')
+    await expect(banner(page)).toBeVisible()
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js'])
+    expect(await ran(page)).toEqual([])
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: false,
+      regime: 'gdpr',
+      categories: { essential: true, statistical: false }
+    })
+  })
+
+  test('invariant: Accept all on the first-visit banner validates the config, then records and releases', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await page.goto('/fixtures/ui.html')
+    await banner(page).getByRole('button', { name: 'Accept all' }).click()
+    await expect(banner(page)).toBeHidden()
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(requests).not.toContain('/dist/consentry-ui.js')
+    expect(await page.evaluate(() => window.Consentry!.getRecord())).toMatchObject({
+      method: 'banner',
+      categories: { statistical: true, marketing: true }
+    })
+  })
+
+  test('pointing at the banner or focusing it fetches the engine before a button is used', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await page.goto('/fixtures/ui.html')
+    await expect(banner(page)).toBeVisible()
+    expect(requests).not.toContain('/dist/consentry-engine.js')
+    await page.keyboard.press('Tab')
+    await expect.poll(() => requests).toContain('/dist/consentry-engine.js')
+    // Loaded and started, the engine shows no second banner.
+    await page.waitForFunction(() => localStorage.getItem('consentry:boot') !== null)
+    await expect(banner(page)).toHaveCount(1)
+    expect(requests).not.toContain('/dist/consentry-ui.js')
+  })
+
+  test('Customize opens the preferences dialog over the banner; saving there decides', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/ui.html')
+    await banner(page).getByRole('button', { name: 'Customize' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Cookie preferences' })
+    await expect(dialog).toBeVisible()
+    await expect(banner(page)).toHaveCount(1)
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    await dialog.getByRole('switch', { name: 'Statistical' }).click()
+    await dialog.getByRole('button', { name: 'Save choices' }).click()
+    await expect(banner(page)).toBeHidden()
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    expect(await page.evaluate(() => window.Consentry!.getState().method)).toBe(
+      'preferences'
+    )
+  })
+
+  test('invariant: an invalid config is reported when the visitor acts, and nothing is stored', async ({
+    page,
+    context
+  }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/ui.html?invalid=1')
+    await expect(banner(page)).toBeVisible()
+    await page.waitForLoadState('load')
+    expect(await ran(page)).toEqual([])
+    await banner(page).getByRole('button', { name: 'Accept all' }).click()
+    await expect.poll(() => seen.errors.join('\n')).toContain('categories[1].id')
+    await expect(banner(page)).toBeHidden()
+    // Fail-closed: the visitor's choice holds for this view only; no cookie is written.
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('consentry')
+    expect(seen.pageErrors).toEqual([])
+  })
+
+  test('a modal layout, or a visitor in the US, is left to the engine and the UI', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await page.goto('/fixtures/ui.html?layout=modal')
+    await expect(page.getByRole('dialog', { name: 'Your privacy choices' })).toBeVisible()
+    expect(requests).toEqual(
+      expect.arrayContaining([
+        '/dist/consentry-banner.js',
+        '/dist/consentry-engine.js',
+        '/dist/consentry-ui.js'
+      ])
+    )
+    requests.length = 0
+    await page.goto('/fixtures/ui.html?region=US-CA')
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(300)
+    expect(requests).not.toContain('/dist/consentry-banner.js')
+  })
+
+  test("another tab that decides hides this tab's banner and releases its tags", async ({
+    page,
+    context
+  }) => {
+    await page.goto('/fixtures/ui.html')
+    await expect(banner(page)).toBeVisible()
+    const other = await context.newPage()
+    await other.goto('/fixtures/ui.html')
+    await banner(other).getByRole('button', { name: 'Accept all' }).click()
+    await expect.poll(() => ran(other)).toEqual(['statistical'])
+    await expect(banner(page)).toBeHidden()
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+  })
+})
