@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { visitOnce } from './helpers'
+import { engineStarted, visitOnce } from './helpers'
 
 const DENIED = {
   ad_storage: 'denied',
@@ -44,6 +44,8 @@ test.describe('Google Consent Mode v2', () => {
     page
   }) => {
     await page.goto('/fixtures/gcm.html')
+    // Once the engine is here, API calls act at once (before, they wait for it).
+    await engineStarted(page)
     await page.evaluate(() => window.Consentry!.acceptAll())
     let entries = (await dataLayer(page)).map(parse)
     expect(entries.slice(2)).toEqual([

@@ -1,17 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ran, watch } from './helpers'
+import { distRequests, ran, watch } from './helpers'
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Your privacy choices' })
-
-/** Paths under /dist/ the page requested. */
-function distRequests(page: Page): string[] {
-  const seen: string[] = []
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname
-    if (path.startsWith('/dist/')) seen.push(path)
-  })
-  return seen
-}
 
 test.describe('first visit: the banner file alone until the visitor acts', () => {
   test('invariant: a first-time EU visitor downloads consentry.js and consentry-banner.js alone, and nothing non-essential runs', async ({

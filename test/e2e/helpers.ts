@@ -55,3 +55,13 @@ export async function engineStarted(page: Page): Promise<void> {
     return false
   })
 }
+
+/** Collects the paths under /dist/ the page requests from now on. */
+export function distRequests(page: Page): string[] {
+  const seen: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path.startsWith('/dist/')) seen.push(path)
+  })
+  return seen
+}

@@ -1,15 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ran, visitOnce, watch } from './helpers'
-
-/** Paths under /dist/ the page requested. */
-function distRequests(page: import('@playwright/test').Page): string[] {
-  const seen: string[] = []
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname
-    if (path.startsWith('/dist/')) seen.push(path)
-  })
-  return seen
-}
+import { distRequests, ran, visitOnce, watch } from './helpers'
 
 /** The config key stamped in the stored choice, if any (see `encodeChoice`). */
 async function stamp(page: import('@playwright/test').Page): Promise<string | undefined> {

@@ -394,7 +394,10 @@ test.describe('consent UI', () => {
     const looks = await accept.evaluate((el) => getComputedStyle(el).minHeight)
     expect(looks).toBe('44px')
     await accept.click()
-    expect(await state(page)).toMatchObject({ decided: true, method: 'banner' })
+    // The click waits for the engine (fetched as the pointer came over the banner).
+    await expect
+      .poll(() => state(page))
+      .toMatchObject({ decided: true, method: 'banner' })
   })
 
   test('config text with HTML is shown as text and runs nothing', async ({ page }) => {
