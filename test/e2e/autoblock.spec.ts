@@ -157,7 +157,7 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
     context
   }) => {
     await standIns(context)
-    await page.goto('/fixtures/autoblock.html')
+    await visitOnce(page, '/fixtures/autoblock.html')
     await page.evaluate(() => window.Consentry!.acceptAll())
     await page.reload()
     await expect.poll(async () => (await ran(page)).length).toBeGreaterThan(5)

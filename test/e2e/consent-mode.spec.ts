@@ -79,7 +79,7 @@ test.describe('Google Consent Mode v2', () => {
   test('a returning visitor: the update is pushed before any gated tag runs', async ({
     page
   }) => {
-    await page.goto('/fixtures/gcm.html')
+    await visitOnce(page, '/fixtures/gcm.html')
     await page.evaluate(() =>
       window.Consentry!.save({ categories: { statistical: true } })
     )
