@@ -287,8 +287,10 @@ function start(): void {
     const { value } = found as { value?: unknown }
     const gating = (derived = gatingFromRaw(value))
     const key = configKey(__CONSENTRY_VERSION__, region, found)
+    // Read once: for the stamp, and to tell a first visit from a choice made before.
+    const cookie = gating && readCookie(gating.cookie.name)
     // A stored choice stamped with this config's key: no need to ask localStorage.
-    const stamped = stampedChoice(gating, key, readCookie, Date.now())
+    const stamped = stampedChoice(gating, key, () => cookie, Date.now())
     if (stamped) return startCached(stamped.cache, value, stamped.stored)
     const cache = readBootCache(storage, key)
     if (cache) return startCached(cache, value)
@@ -303,8 +305,7 @@ function start(): void {
     const where = region ?? (value as { region?: unknown } | undefined)?.region
     const us = typeof where === 'string' && where.toUpperCase().startsWith('US')
     // A config that could not be read, or is no object: the engine reports it.
-    const readable = found.error === undefined && gating
-    if (!us && readable && !readCookie(readable.cookie.name))
+    if (!us && found.error === undefined && gating && !cookie)
       return startBanner(value, () => (engine ? engine.refresh() : loadEngine()))
     startSignals()
     void loadEngine()

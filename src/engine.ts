@@ -216,14 +216,14 @@ export function createEngine(
         return reloading
       },
       afterRelease() {
-        if (needsBanner()) showBanner()
-        else if (configured && firstBanner()) {
-          // The first file read the config's text alone: a banner it should not have
-          // shown (the validated config wants none) goes. The floating button comes with
-          // the UI, which the first file's banner did without.
-          firstBanner()!.hide()
-          if (core.config().ui.reopenButton) void ensureUI()
-        }
+        if (needsBanner()) return showBanner()
+        const shown = configured && firstBanner()
+        if (!shown) return
+        // The first file read the config's text alone: a banner it should not have shown
+        // (the validated config wants none) goes. The floating button comes with the UI,
+        // which the first file's banner did without.
+        shown.hide()
+        if (core.config().ui.reopenButton) void ensureUI()
       },
       show: (view) => withUI((ui) => ui.show(view)),
       // A change made here (not one read from another tab) is announced to the others.

@@ -14,9 +14,7 @@ export function UsNotice() {
     titleId: 'cy-notice-title',
     title: texts.bannerTitle,
     text: texts.usNoticeText,
-    policy: config.privacyPolicyUrl
-      ? { href: config.privacyPolicyUrl, label: texts.privacyPolicy }
-      : undefined,
+    policy: { href: config.privacyPolicyUrl, label: texts.privacyPolicy },
     buttons: [
       {
         label: texts.optOutTitle,

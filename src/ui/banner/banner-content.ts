@@ -19,8 +19,8 @@ export interface BannerContent {
   titleId: string
   title: string
   text: string
-  /** The site's privacy policy, linked after the text. */
-  policy?: { href: string; label: string }
+  /** The site's privacy policy, linked after the text when it has an address. */
+  policy?: { href: string | undefined; label: string }
   /** Buttons of one kind, size and colour, so that refusing is as easy as accepting. */
   buttons: BannerButton[]
 }
@@ -46,7 +46,7 @@ export function bannerContent(doc: Document, content: BannerContent): HTMLElemen
   const heading = element('h2', undefined, content.title)
   heading.id = content.titleId
   const paragraph = element('p', undefined, content.text)
-  if (content.policy) {
+  if (content.policy?.href) {
     const link = element('a', undefined, content.policy.label)
     link.href = content.policy.href
     paragraph.append(' ', link)
@@ -114,7 +114,7 @@ export function consentBanner(
     titleId: 'cy-banner-title',
     title: texts.bannerTitle,
     text: texts.bannerText,
-    policy: policyUrl ? { href: policyUrl, label: texts.privacyPolicy } : undefined,
+    policy: { href: policyUrl, label: texts.privacyPolicy },
     buttons: [
       { label: texts.acceptAll, onClick: actions.acceptAll },
       { label: texts.rejectAll, onClick: actions.rejectAll },
