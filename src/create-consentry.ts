@@ -5,6 +5,7 @@ import type { ConsentRecord } from './core/consent/record'
 import type { ConsentState, OptOut } from './core/consent/types'
 import type { StorageEngine } from './core/storage/types'
 import { startRuntime } from './dom/runtime/index'
+import { createConsentStore } from './core/stores/consent-store'
 import { createEngine } from './engine'
 import type { Integration } from './integrations/types'
 import type { MountedUI, UIContext } from './ui/mount'
@@ -152,7 +153,7 @@ export function createConsentry(options: ConsentryOptions = {}): Consentry {
 export function createConsentryController(
   options: ConsentryOptions = {}
 ): ConsentryController {
-  return createEngine(options, (doc, $state, hooks) =>
+  return createEngine({ ...options, store: createConsentStore }, (doc, $state, hooks) =>
     startRuntime({
       document: doc,
       $state,

@@ -80,7 +80,7 @@ const startEngine: StartEngine = (handover) => {
       ui: scriptUILoader(handover.api, handover.base, handover.nonce),
       loadLanguage: fetchLanguage(handover.base),
       integrations: [gpp.integration],
-      store: handover.store,
+      store: () => handover.store,
       tabs: handover.tabs,
       // Each decision's record, as made (and as sent to recordEndpoint), for getRecord()
       // on later page views, with or without the engine; writing it (or removing it on a

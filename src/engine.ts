@@ -22,10 +22,11 @@ declare const __CONSENTRY_VERSION__: string
 /** Options of {@link createEngine} beyond {@link ConsentryOptions}. */
 export interface EngineOptions extends ConsentryOptions {
   /**
-   * The store to keep the state in: the script tag's first file made it (and may have
-   * filled it from the stored choice) before this engine loaded.
+   * Gives the store to keep the state in (see `CoreOptions.store`): a new one, or the
+   * script tag's first file's, which it made (and may have filled from the stored choice)
+   * before this engine loaded.
    */
-  store?: WritableAtom<ConsentState>
+  store: (initial: ConsentState) => WritableAtom<ConsentState>
   /** The tab channel the script tag's first file opened (it calls `refresh`). */
   tabs?: TabSync
   /**

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { validateConfig } from './config/validate'
 import { createConsentCore, type CoreOptions } from './consentry-core'
 import { memoryStorage } from './storage/memory-storage'
+import { createConsentStore } from './stores/consent-store'
 import type { StorageEngine } from './storage/types'
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0)
@@ -11,6 +12,7 @@ function core(options: Partial<CoreOptions> = {}) {
   let n = 0
   return createConsentCore({
     storage: memoryStorage(),
+    store: createConsentStore,
     now: () => NOW,
     randomId: () => `record${String(++n).padStart(9, '0')}`,
     logger: logger(),

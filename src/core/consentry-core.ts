@@ -22,7 +22,6 @@ import { resolveRegime } from './regime/resolve-regime'
 import { safeStorage } from './storage/safe-storage'
 import { memoryStorage } from './storage/memory-storage'
 import type { StorageEngine } from './storage/types'
-import { createConsentStore } from './stores/consent-store'
 
 /** What the core needs from its platform. */
 export interface CoreOptions {
@@ -45,11 +44,13 @@ export interface CoreOptions {
   /** SDK version written into records. */
   version: string
   /**
-   * A store to keep the state in, already holding the state the page runs on (the script
-   * tag's first file may have read the stored choice before the core loaded). States equal
-   * to the one held are not set again, so nothing is announced twice.
+   * Gives the store to keep the state in, from the state before any config or choice:
+   * `createConsentStore` for a new one, or the script tag's first file's store, already
+   * holding the state the page runs on (it may have read the stored choice before the core
+   * loaded). States equal to the one held are not set again, so nothing is announced
+   * twice. (A factory, so that the engine file carries no store code of its own.)
    */
-  store?: WritableAtom<ConsentState>
+  store: (initial: ConsentState) => WritableAtom<ConsentState>
   /**
    * The key to stamp stored choices with, when the config was checked to be readable by
    * the script tag's first file alone (see `encodeChoice`); `undefined` otherwise.
@@ -108,7 +109,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
   let invalid = false
   const queue: Array<() => void> = []
   const context = (): StateContext => ({ config, regime, gpc })
-  const $state = options.store ?? createConsentStore(storedState(context(), undefined))
+  const $state = options.store(storedState(context(), undefined))
   const setState = (state: ConsentState) => {
     if (JSON.stringify(state) !== JSON.stringify($state.get())) $state.set(state)
   }

@@ -4,6 +4,7 @@ import { afterEach, vi } from 'vitest'
 import { validateConfig } from '../../src/core/config/validate'
 import { gpcOverridesChoice } from '../../src/core/consent/gpc-conflict'
 import { createConsentCore } from '../../src/core/consentry-core'
+import { createConsentStore } from '../../src/core/stores/consent-store'
 import { memoryStorage } from '../../src/core/storage/memory-storage'
 import { App } from '../../src/ui/App'
 import { Env, type UIEnv, type UIView } from '../../src/ui/context'
@@ -28,6 +29,7 @@ export function renderUI(
 ) {
   const core = createConsentCore({
     storage: memoryStorage(),
+    store: createConsentStore,
     randomId: () => 'testrecord000001',
     version: 'test',
     gpc: options.gpc,

@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { validateConfig } from '../config/validate'
 import { createConsentCore } from '../consentry-core'
+import { createConsentStore } from '../stores/consent-store'
 import { memoryStorage } from '../storage/memory-storage'
 import type { ConsentRecord } from './record'
 
@@ -22,6 +23,7 @@ function setup(options: { gpc?: boolean; region?: string } = {}) {
   let n = 0
   const core = createConsentCore({
     storage: memoryStorage(),
+    store: createConsentStore,
     randomId: () => `rec${String(++n).padStart(13, '0')}`,
     version: '0.1.0',
     language: () => 'de',
@@ -66,6 +68,7 @@ describe('consent records', () => {
     const make = (records: ConsentRecord[]) => {
       const core = createConsentCore({
         storage,
+        store: createConsentStore,
         gpc: true,
         region: 'US-CA',
         randomId: () => 'gpcrecord0000001',
