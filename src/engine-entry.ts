@@ -11,7 +11,6 @@ import type { ConsentState } from './core/consent/types'
 import { configKey, rememberRecord, writeBootCache } from './dom/boot-cache/index'
 import { validateRaw, type RawConfig } from './dom/config-source/index'
 import type { Runtime } from './dom/runtime/index'
-import type { TabSync } from './dom/tab-sync/index'
 import {
   fetchLanguage,
   loadScriptFile,
@@ -34,8 +33,6 @@ export interface EngineHandover {
   store: WritableAtom<ConsentState>
   /** The gate and auto-blocking, already running. */
   runtime: Runtime
-  /** The tab channel, when the first file opened one. */
-  tabs: TabSync | undefined
   region: string | undefined
   language: string | undefined
   gpc: boolean
@@ -81,7 +78,6 @@ const startEngine: StartEngine = (handover) => {
       loadLanguage: fetchLanguage(handover.base),
       integrations: [gpp.integration],
       store: () => handover.store,
-      tabs: handover.tabs,
       // Each decision's record, as made (and as sent to recordEndpoint), for getRecord()
       // on later page views, with or without the engine; writing it (or removing it on a
       // reset) is also what tells the site's other tabs (`watchTabs`).

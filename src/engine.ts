@@ -27,8 +27,6 @@ export interface EngineOptions extends ConsentryOptions {
    * before this engine loaded.
    */
   store: (initial: ConsentState) => WritableAtom<ConsentState>
-  /** The tab channel the script tag's first file opened (it calls `refresh`). */
-  tabs?: TabSync
   /**
    * Called with the record of every decision, once, as it is made, and with `undefined`
    * after a reset.
@@ -136,7 +134,7 @@ export function createEngine(
     }
     void ensureUI().then((ui) => ui && run(ui))
   }
-  let tabs = options.tabs
+  let tabs: TabSync | undefined
   let refreshing = false
   const refresh = () => {
     refreshing = true

@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { resolveRegime } from '../regime/resolve-regime'
-import { bannerPlan } from './banner-plan'
+import { bannerPlan, certainlyGdpr } from './banner-plan'
 import { validateConfig } from './validate'
 
 describe('bannerPlan: the GDPR banner from the config text alone', () => {
   it('takes layout, theme, language, texts and the policy link as given', () => {
     const texts = { de: { acceptAll: 'Ja' } }
     expect(
-      bannerPlan(
-        {
-          language: 'de',
-          texts,
-          privacyPolicyUrl: '/privacy',
-          ui: { layout: 'box', theme: 'dark' }
-        },
-        'DE'
-      )
+      bannerPlan({
+        language: 'de',
+        texts,
+        privacyPolicyUrl: '/privacy',
+        ui: { layout: 'box', theme: 'dark' }
+      })
     ).toEqual({
       layout: 'box',
       theme: 'dark',
@@ -26,7 +23,7 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
   })
 
   it('uses the defaults with no config at all', () => {
-    expect(bannerPlan(undefined, undefined)).toEqual({
+    expect(bannerPlan(undefined)).toEqual({
       layout: 'bar',
       theme: 'light',
       language: undefined,
@@ -37,21 +34,19 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
 
   it('never links a URL the validator would refuse', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'privacy', 42])
-      expect(
-        bannerPlan({ privacyPolicyUrl: url }, 'DE')?.privacyPolicyUrl
-      ).toBeUndefined()
+      expect(bannerPlan({ privacyPolicyUrl: url })?.privacyPolicyUrl).toBeUndefined()
   })
 
   it('leaves the modal layout, autoShow: false and non-objects to the engine', () => {
-    expect(bannerPlan({ ui: { layout: 'modal' } }, 'DE')).toBeUndefined()
-    expect(bannerPlan({ ui: { layout: 'sidebar' } }, 'DE')).toBeUndefined()
-    expect(bannerPlan({ ui: { autoShow: false } }, 'DE')).toBeUndefined()
-    expect(bannerPlan({ ui: 'bar' }, 'DE')).toBeUndefined()
-    expect(bannerPlan([], 'DE')).toBeUndefined()
-    expect(bannerPlan('{}', 'DE')).toBeUndefined()
+    expect(bannerPlan({ ui: { layout: 'modal' } })).toBeUndefined()
+    expect(bannerPlan({ ui: { layout: 'sidebar' } })).toBeUndefined()
+    expect(bannerPlan({ ui: { autoShow: false } })).toBeUndefined()
+    expect(bannerPlan({ ui: 'bar' })).toBeUndefined()
+    expect(bannerPlan([])).toBeUndefined()
+    expect(bannerPlan('{}')).toBeUndefined()
   })
 
-  it('shows a banner only where the core resolves gdpr, and never guesses otherwise', () => {
+  it('is asked only where the core resolves gdpr, and never guesses otherwise', () => {
     const cases: Array<[Record<string, unknown>, string | undefined]> = [
       [{}, undefined],
       [{}, 'DE'],
@@ -74,13 +69,14 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
         region ?? resolved.region,
         resolved.regionRegimes
       )
-      const plan = bannerPlan(config, region)
-      // Never a banner where the core says otherwise; a banner wherever the core says gdpr
-      // outside the US (US visitors are always left to the engine).
-      if (regime !== 'gdpr')
-        expect(plan, JSON.stringify([config, region])).toBeUndefined()
+      // Never gdpr where the core says otherwise; gdpr wherever the core says so outside
+      // the US (US visitors are always left to the engine).
+      const where = JSON.stringify([config, region])
+      if (regime !== 'gdpr') expect(certainlyGdpr(config, region), where).toBe(false)
       else if (!(region ?? resolved.region)?.toUpperCase().startsWith('US'))
-        expect(plan, JSON.stringify([config, region])).toBeDefined()
+        expect(certainlyGdpr(config, region), where).toBe(true)
     }
+    expect(certainlyGdpr([], 'DE')).toBe(false)
+    expect(certainlyGdpr(null, undefined)).toBe(false)
   })
 })

@@ -21,31 +21,24 @@ const object = (value: unknown): Raw =>
     : {}
 
 /**
- * Whether the GDPR banner can be shown before the engine is loaded, and how: read from the
- * config's text without the validator, for a first-time visitor's view. Only a plain case
- * qualifies: the `gdpr` regime for certain (a `regime` of `gdpr`, or `auto` with a region
- * outside the US that the site does not map elsewhere), a `bar` or `box` layout, and the
+ * How the GDPR banner is shown before the engine is loaded, read from the config's text
+ * without the validator, for a first-time visitor's view. It is asked only where the
+ * regime is `gdpr` for certain (the first file checks {@link certainlyGdpr}, or the engine
+ * validated it before). Only a plain case qualifies: a `bar` or `box` layout, and the
  * banner shown on its own (`ui.autoShow`). Anything else, or anything unexpected, is left
  * to the engine (`undefined`). Showing a banner grants nothing: the engine, loaded when the
  * visitor acts, validates the config before any decision is made.
  *
  * @param raw The site's config as found, not validated (`undefined`: none).
- * @param region `data-region` (the config's `region` otherwise).
  * @returns The plan, or `undefined`.
  */
-export function bannerPlan(
-  raw: unknown,
-  region: string | undefined
-): BannerPlan | undefined {
+export function bannerPlan(raw: unknown): BannerPlan | undefined {
   const config = raw === undefined ? {} : object(raw)
   if (raw !== undefined && config !== raw) return undefined
   const ui = object(config.ui)
   if (config.ui !== undefined && ui !== config.ui) return undefined
   const layout = ui.layout ?? 'bar'
   if ((layout !== 'bar' && layout !== 'box') || ui.autoShow === false) return undefined
-  // As the core: the script tag's `data-region` wins over the config's `region`.
-  const where = region ?? (typeof config.region === 'string' ? config.region : undefined)
-  if (regimeOf(config, where) !== 'gdpr') return undefined
   const policy = config.privacyPolicyUrl
   return {
     layout,
@@ -57,17 +50,30 @@ export function bannerPlan(
   }
 }
 
-/** The regime when it is `gdpr` for certain (see `resolveRegime`); otherwise `undefined`. */
-function regimeOf(config: Raw, region: string | undefined): 'gdpr' | undefined {
+/**
+ * Whether the regime is `gdpr` for certain (see `resolveRegime`), read from the config's
+ * text without the validator: a `regime` of `gdpr`, or `auto` with no region or a region
+ * outside the US that the site does not map elsewhere. The script tag's first file reads
+ * it to show a first-time visitor the banner file's banner, with nothing remembered from an
+ * earlier view to ask.
+ *
+ * @param raw The site's config as found, not validated (`undefined`: none).
+ * @param region `data-region`; the config's `region` otherwise (as the core reads it).
+ * @returns `false` when anything else is possible, or the config is no object.
+ */
+export function certainlyGdpr(raw: unknown, region: string | undefined): boolean {
+  const config = raw === undefined ? {} : object(raw)
+  if (raw !== undefined && config !== raw) return false
   const option = config.regime ?? 'auto'
-  if (option === 'gdpr') return 'gdpr'
-  if (option !== 'auto') return undefined
-  if (!region) return 'gdpr'
-  const code = region.toUpperCase()
+  if (option === 'gdpr') return true
+  if (option !== 'auto') return false
+  const where = region ?? (typeof config.region === 'string' ? config.region : undefined)
+  if (!where) return true
+  const code = where.toUpperCase()
   const country = code.slice(0, 2)
-  if (country === 'US') return undefined
+  if (country === 'US') return false
   const owner: Raw = {}
   for (const [key, value] of Object.entries(object(config.regionRegimes)))
     owner[key.toUpperCase()] = value
-  return (owner[code] ?? owner[country] ?? 'gdpr') === 'gdpr' ? 'gdpr' : undefined
+  return (owner[code] ?? owner[country] ?? 'gdpr') === 'gdpr'
 }

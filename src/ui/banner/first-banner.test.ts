@@ -15,7 +15,6 @@ function show(config: unknown = {}, extra: Partial<FirstBannerContext> = {}) {
     document,
     $state,
     config,
-    region: 'DE',
     language: undefined,
     nonce: undefined,
     base: 'http://localhost/dist/',
@@ -25,12 +24,14 @@ function show(config: unknown = {}, extra: Partial<FirstBannerContext> = {}) {
   return { $state, act, banner }
 }
 
-/** The banner's region, once shown (texts are ready in a microtask for English). */
+/** The banner's region, once shown (English and the themes are in the file). */
 async function region() {
-  await Promise.resolve()
-  await Promise.resolve()
-  const root = document.querySelector('consentry-root')?.shadowRoot
-  return root?.querySelector('section.cy-banner') as HTMLElement | null | undefined
+  return vi.waitFor(() => {
+    const root = document.querySelector('consentry-root')?.shadowRoot
+    const section = root?.querySelector('section.cy-banner') as HTMLElement | null
+    if (!section) throw new Error('no banner yet')
+    return section
+  })
 }
 
 afterEach(() => document.body.replaceChildren())
@@ -82,7 +83,7 @@ describe('the first-visit banner file', () => {
 
   it('declines what it cannot stand for: the engine and the UI show it then', () => {
     expect(show({ ui: { layout: 'modal' } }).banner).toBeUndefined()
-    expect(show({}, { region: 'US-CA' }).banner).toBeUndefined()
+    expect(show({ ui: { autoShow: false } }).banner).toBeUndefined()
   })
 
   it("renders the site's texts as text, never as HTML", async () => {

@@ -29,8 +29,6 @@ export interface FirstBannerContext {
   $state: ReadableAtom<ConsentState>
   /** The site's config as found, not validated. */
   config: unknown
-  /** `data-region`. */
-  region: string | undefined
   /** `data-lang`, over the config's `language`. */
   language: string | undefined
   nonce: string | undefined
@@ -52,14 +50,15 @@ export type StartFirstBanner = (context: FirstBannerContext) => FirstBanner | un
 
 /**
  * Shows the GDPR banner as plain DOM, in a shadow root of its own at the start of `<body>`,
- * with the base styles and themes only, where the config's text allows (`bannerPlan`).
+ * with the base styles and themes only, where the config's text allows (`bannerPlan`); the
+ * first file asks only under the `gdpr` regime.
  *
  * @param context The config as found, the state and the first file's actions.
  * @returns Controls for it, or `undefined`: this banner cannot stand for the UI's here.
  */
 export const showFirstBanner: StartFirstBanner = (context) => {
   const { document: doc, $state, act } = context
-  const plan = bannerPlan(context.config, context.region)
+  const plan = bannerPlan(context.config)
   if (!plan) return undefined
   const host = doc.createElement(HOST_TAG)
   let live = !$state.get().decided
