@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { atom } from 'nanostores'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentState } from '../../core/consent/types'
 import { mergeTexts } from '../i18n/merge-texts'
 import { bannerContent } from './banner-content'
@@ -24,7 +24,7 @@ function show(config: unknown = {}, extra: Partial<FirstBannerContext> = {}) {
   return { $state, act, banner }
 }
 
-/** The banner's region, once shown (English and the themes are in the file). */
+/** The banner's region, once shown (English and the light theme are in the file). */
 async function region() {
   return vi.waitFor(() => {
     const root = document.querySelector('consentry-root')?.shadowRoot
@@ -37,6 +37,15 @@ async function region() {
 afterEach(() => document.body.replaceChildren())
 
 describe('the first-visit banner file', () => {
+  // Nothing leaves the test: a theme other than light is fetched from themes/.
+  beforeEach(() =>
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(''))
+    )
+  )
+  afterEach(() => vi.unstubAllGlobals())
+
   it('shows a labelled region first in <body> with three equal buttons', async () => {
     document.body.innerHTML = '<main>page</main>'
     show({ privacyPolicyUrl: '/privacy', ui: { layout: 'box', theme: 'dark' } })
@@ -79,6 +88,28 @@ describe('the first-visit banner file', () => {
     second.banner?.hide()
     expect(second.banner?.shown()).toBe(false)
     expect(document.querySelector('consentry-root')).toBeNull()
+  })
+
+  it('fetches a theme other than light from themes/, and shows once it is there', async () => {
+    let answer: (css: string) => void = () => {}
+    const fetch = vi.fn(
+      () =>
+        new Promise<Response>((resolve) => (answer = (css) => resolve(new Response(css))))
+    )
+    vi.stubGlobal('fetch', fetch)
+    show({ ui: { theme: 'dark' } })
+    await Promise.resolve()
+    expect(fetch).toHaveBeenCalledWith('http://localhost/dist/themes/dark.css')
+    expect(document.querySelector('consentry-root')).toBeNull()
+    answer(".cy[data-theme='dark']{--_bg:#000}")
+    const section = await region()
+    expect(section.closest('.cy')?.getAttribute('data-theme')).toBe('dark')
+    const root = document.querySelector('consentry-root')!.shadowRoot!
+    const css =
+      root.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .join('') + (root.querySelector('style')?.textContent ?? '')
+    expect(css).toMatch(/--_bg: ?#000/)
   })
 
   it('declines what it cannot stand for: the engine and the UI show it then', () => {

@@ -50,7 +50,7 @@ export type StartFirstBanner = (context: FirstBannerContext) => FirstBanner | un
 
 /**
  * Shows the GDPR banner as plain DOM, in a shadow root of its own at the start of `<body>`,
- * with the base styles and themes only, where the config's text allows (`bannerPlan`); the
+ * with the base styles and a theme only, where the config's text allows (`bannerPlan`); the
  * first file asks only under the `gdpr` regime.
  *
  * @param context The config as found, the state and the first file's actions.
@@ -73,10 +73,18 @@ export const showFirstBanner: StartFirstBanner = (context) => {
     language === 'en'
       ? Promise.resolve(undefined)
       : fetchLanguage(context.base)(language).catch(() => undefined)
-  void translation.then((loaded) => {
+  // The file carries the light theme; another is fetched from the build's `themes/`, and
+  // the banner waits for it rather than show in the wrong colours (light if it fails).
+  const theme =
+    plan.theme === 'light'
+      ? ''
+      : fetch(`${context.base}themes/${plan.theme}.css`)
+          .then((response) => (response.ok ? response.text() : ''))
+          .catch(() => '')
+  void Promise.all([translation, theme]).then(([loaded, themeCss]) => {
     if (!live) return
     const texts = mergeTexts(EN_BANNER, language, loaded, plan.texts)
-    const styles = stylesFor(BANNER_CSS, context.nonce)
+    const styles = stylesFor(BANNER_CSS + themeCss, context.nonce)
     const container = shadowContainer(host, plan.theme, styles)
     localise(container, language, isRtl(language))
     const section = bannerSection(

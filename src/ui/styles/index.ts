@@ -18,8 +18,11 @@ export function autoTheme(darkCss: string): string {
 /** The themes, each selected by `data-theme` on the UI's container. */
 const THEMES = light + dark + highContrast + autoTheme(dark)
 
-/** What the first-visit banner file needs: the banner's layout and the themes. */
-export const BANNER_CSS = base + THEMES
+/**
+ * What the first-visit banner file carries: the banner's layout and the light theme (the
+ * default). It fetches another theme from `themes/` when the site asks for one.
+ */
+export const BANNER_CSS = base + light
 
 /** Every style the UI needs: layout, dialogs, then the themes. */
 export const UI_CSS = base + dialogs + THEMES
