@@ -196,7 +196,7 @@ function start(): void {
   installGppStub(window, () => withEngine((e) => e.loadGpp()))
 
   /** Fetches and runs the UI now, so that it is ready when the engine asks for it. */
-  const startUI = () => startScriptFile(new URL('consentry-ui.js', base).href, nonce)
+  const startUI = () => startScriptFile(base + 'consentry-ui.js', nonce)
 
   /** What the first-visit banner's buttons ask for (see `startBanner`). */
   const act = (what: BannerAct) => {
