@@ -21,6 +21,44 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
     })
   })
 
+  test('a theme other than light is fetched beside the banner file, and the banner shows in it', async ({
+    page
+  }) => {
+    const colours: Record<string, string> = {}
+    for (const theme of ['light', 'dark']) {
+      const requests = distRequests(page)
+      await page.goto(`/fixtures/ui.html?theme=${theme}`)
+      await expect(banner(page)).toBeVisible()
+      colours[theme] = await banner(page).evaluate(
+        (el) => getComputedStyle(el).backgroundColor
+      )
+      await page.waitForLoadState('load')
+      expect(requests).toEqual(
+        theme === 'light'
+          ? ['/dist/consentry.js', '/dist/consentry-banner.js']
+          : [
+              '/dist/consentry.js',
+              '/dist/consentry-banner.js',
+              `/dist/themes/${theme}.css`
+            ]
+      )
+      page.removeAllListeners('request')
+    }
+    expect(colours.dark).not.toBe(colours.light)
+  })
+
+  test('a theme file that cannot be fetched leaves the banner in the light theme', async ({
+    page
+  }) => {
+    await page.route('**/dist/themes/dark.css', (route) => route.fulfill({ status: 404 }))
+    await page.goto('/fixtures/ui.html?theme=dark')
+    await expect(banner(page)).toBeVisible()
+    // Light: a white background (light.css, --_bg #ffffff).
+    expect(
+      await banner(page).evaluate((el) => getComputedStyle(el).backgroundColor)
+    ).toBe('rgb(255, 255, 255)')
+  })
+
   test('invariant: Accept all on the first-visit banner validates the config, then records and releases', async ({
     page
   }) => {
