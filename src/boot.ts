@@ -61,6 +61,9 @@ declare global {
 /** The key under which the engine file hands over (see `engine-entry.ts`). */
 const ENGINE_KEY = Symbol.for('consentry.engine')
 
+/** How long the page's first frame may wait for the first-visit banner file, in ms. */
+const BANNER_WAIT = 500
+
 /** The API calls that are the engine's to carry out. */
 const ENGINE_ACTIONS = [
   'acceptAll',
@@ -221,7 +224,17 @@ function start(): void {
       startUI()
       void loadEngine()
     }
-    loadScriptFile<StartFirstBanner>(api, BANNER_KEY, 'consentry-banner.js', base, nonce)
+    // The page's first frame waits for the banner file, so that the banner shows with the
+    // page rather than after it, for BANNER_WAIT ms at most (blocking="render": Chromium
+    // 105+, Safari 18.2+; browsers heed it only while the body is not parsed yet).
+    loadScriptFile<StartFirstBanner>(
+      api,
+      BANNER_KEY,
+      'consentry-banner.js',
+      base,
+      nonce,
+      BANNER_WAIT
+    )
       .then((show) => {
         // Asked for the engine already (an API call, an embed): it shows the banner.
         if (engineLoading) return

@@ -21,6 +21,60 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
     })
   })
 
+  test('invariant: the banner is up at the first frame after DOMContentLoaded', async ({
+    page
+  }) => {
+    // Checked by the page itself, at the first animation frame after DOMContentLoaded.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () =>
+        requestAnimationFrame(() => {
+          const region = document
+            .querySelector('consentry-root')
+            ?.shadowRoot?.querySelector('.cy-banner')
+          ;(window as { __atFirstFrame?: boolean }).__atFirstFrame =
+            !!region && region.getBoundingClientRect().height > 0
+        })
+      )
+    })
+    for (let run = 0; run < 5; run++) {
+      await page.goto('/fixtures/ui.html')
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window as { __atFirstFrame?: boolean }).__atFirstFrame)
+        )
+        .toBe(true)
+    }
+  })
+
+  test('a slow banner file holds the first frame for half a second at most', async ({
+    page
+  }) => {
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/dist/consentry-banner.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.addInitScript(() => {
+      requestAnimationFrame(
+        () => ((window as { __frameAt?: number }).__frameAt = performance.now())
+      )
+    })
+    await page.goto('/fixtures/ui.html', { waitUntil: 'domcontentloaded' })
+    // The page renders without the banner once the wait is over.
+    const frameAt = await page.waitForFunction(
+      () => (window as { __frameAt?: number }).__frameAt,
+      null,
+      { timeout: 5000 }
+    )
+    // Held (the file is not there), then released by the limit, not by the file.
+    expect(await frameAt.jsonValue()).toBeGreaterThan(400)
+    expect(await frameAt.jsonValue()).toBeLessThan(2000)
+    await expect(banner(page)).toBeHidden()
+    release()
+    await expect(banner(page)).toBeVisible()
+  })
+
   test('a theme other than light is fetched beside the banner file, and the banner shows in it', async ({
     page
   }) => {

@@ -21,6 +21,7 @@ export const BANNER_KEY = Symbol.for('consentry.banner')
  * @param baseUrl The folder of `consentry.js`, absolute and ending in `/` (joined as text:
  *   the URL parser costs a few ms the first time a page view uses it).
  * @param nonce CSP nonce.
+ * @param blockRendering See {@link startScriptFile}.
  * @returns What the file hands over.
  */
 export function loadScriptFile<T>(
@@ -28,7 +29,8 @@ export function loadScriptFile<T>(
   key: symbol,
   file: string,
   baseUrl: string,
-  nonce: string | undefined
+  nonce: string | undefined,
+  blockRendering?: number
 ): Promise<T> {
   const left = (target as Record<symbol, unknown>)[key] as { early?: T } | undefined
   if (left && typeof left === 'object' && 'early' in left)
@@ -39,7 +41,7 @@ export function loadScriptFile<T>(
     const started = Array.from(document.scripts).find(
       (s) => s.src === src && !s.dataset.failed
     )
-    const script = started ?? startScriptFile(src, nonce)
+    const script = started ?? startScriptFile(src, nonce, blockRendering)
     script.addEventListener('error', () => reject(new Error(`could not load ${src}`)))
   })
 }
@@ -50,15 +52,23 @@ export function loadScriptFile<T>(
  *
  * @param src The file's URL.
  * @param nonce CSP nonce.
+ * @param blockRendering How long the page's rendering may wait for it, in ms, if at all
+ *   (`blocking="render"`, set before the element is inserted, which is when browsers read
+ *   it; removed after that long).
  * @returns The script element.
  */
 export function startScriptFile(
   src: string,
-  nonce: string | undefined
+  nonce: string | undefined,
+  blockRendering?: number
 ): HTMLScriptElement {
   const script = document.createElement('script')
   script.src = src
   if (nonce) script.nonce = nonce
+  if (blockRendering) {
+    script.setAttribute('blocking', 'render')
+    setTimeout(() => script.removeAttribute('blocking'), blockRendering)
+  }
   // A failed file is left for a later call to try again.
   script.addEventListener('error', () => (script.dataset.failed = 'true'))
   document.head.append(script)

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { loadScriptFile, registerScriptFile } from './index'
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import { loadScriptFile, registerScriptFile, startScriptFile } from './index'
 
 describe('handing over a script-tag file (register ↔ load)', () => {
   const key = Symbol.for('consentry.test')
@@ -31,5 +32,32 @@ describe('handing over a script-tag file (register ↔ load)', () => {
 
   it('does nothing without window.Consentry', () => {
     expect(() => registerScriptFile(undefined, key, {})).not.toThrow()
+  })
+})
+
+describe('startScriptFile', () => {
+  it('can hold the first frame for the file (blocking="render"), for a limited time', () => {
+    vi.useFakeTimers()
+    const append = vi.spyOn(document.head, 'append')
+    let atInsertion: string | null = null
+    append.mockImplementation((script) => {
+      atInsertion = (script as HTMLScriptElement).getAttribute('blocking')
+    })
+    try {
+      const script = startScriptFile('https://a.example/x.js', 'n0nce', 500)
+      // Set before insertion: browsers read it when the element is inserted.
+      expect(atInsertion).toBe('render')
+      expect(script.nonce).toBe('n0nce')
+      vi.advanceTimersByTime(499)
+      expect(script.getAttribute('blocking')).toBe('render')
+      vi.advanceTimersByTime(1)
+      expect(script.hasAttribute('blocking')).toBe(false)
+      expect(
+        startScriptFile('https://a.example/y.js', undefined).hasAttribute('blocking')
+      ).toBe(false)
+    } finally {
+      append.mockRestore()
+      vi.useRealTimers()
+    }
   })
 })
