@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../core/config/types'
 import type { SaveInput } from '../core/consent/decide'
 import type { ConsentState, DecisionMethod, OptOut } from '../core/consent/types'
 import type { Texts } from './i18n/en'
+import type { Readable } from './primitives/view-store'
 
 /** The consent actions the UI may take, each recorded with the UI's method. */
 export interface UIActions {
@@ -22,7 +23,7 @@ export interface UIView {
 /** Everything a component reads, handed down once through context. */
 export interface UIEnv {
   $state: ReadableAtom<ConsentState>
-  $view: ReadableAtom<UIView>
+  $view: Readable<UIView>
   config: ResolvedConfig
   actions: UIActions
   texts: Texts

@@ -1,4 +1,4 @@
-import { atom, type ReadableAtom } from 'nanostores'
+import type { ReadableAtom } from 'nanostores'
 import { render } from 'preact'
 import type { ResolvedConfig } from '../core/config/types'
 import type { ConsentState } from '../core/consent/types'
@@ -8,6 +8,7 @@ import { buildTexts } from './i18n/build-texts'
 import type { Texts } from './i18n/en'
 import { isRtl, visitorLanguage } from '../utils/pick-language'
 import { Placeholder } from './placeholder/Placeholder'
+import { viewStore } from './primitives/view-store'
 import {
   attachFirst,
   HOST_TAG,
@@ -74,7 +75,7 @@ export interface MountedUI {
  */
 export function mountUI(context: UIContext): MountedUI {
   const { document: doc, config } = context
-  const $view = atom<UIView>({ banner: false, dialog: null })
+  const $view = viewStore<UIView>({ banner: false, dialog: null })
   const setView = (change: Partial<UIView>) => $view.set({ ...$view.get(), ...change })
   const styles = stylesFor(UI_CSS, context.nonce)
   const host = doc.createElement(HOST_TAG)
