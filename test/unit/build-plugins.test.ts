@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript build helper without types
-import { minifyCss } from '../../build/rollup-plugins.mjs'
+import { keepVarsReadBy, minifyCss } from '../../build/rollup-plugins.mjs'
 
 describe('minifyCss', () => {
   it('keeps the descendant space before a pseudo-class', () => {
@@ -15,5 +15,24 @@ describe('minifyCss', () => {
         '/* a */\n.a > .b , .c {\n  margin: 0 0 1rem;\n  font: 16px / 1.5 system-ui;\n}\n'
       )
     ).toBe('.a>.b,.c{margin:0 0 1rem;font:16px / 1.5 system-ui}')
+  })
+})
+
+describe('keepVarsReadBy (the first-visit banner carries only the colours it uses)', () => {
+  it("drops the theme's private properties the reader never reads, keeps the rest", () => {
+    const theme =
+      '.cy{--_bg:var(--consentry-bg,#fff);--_switch-on:var(--consentry-switch-on,#00f);' +
+      '--_fg:var(--consentry-fg,#000);--_hover:var(--_bg)}'
+    expect(
+      keepVarsReadBy(theme, '.cy-banner{background:var(--_hover);color:var(--_fg)}')
+    ).toBe(
+      '.cy{--_bg:var(--consentry-bg,#fff);--_fg:var(--consentry-fg,#000);--_hover:var(--_bg)}'
+    )
+  })
+
+  it('leaves valid CSS when the last property of a block goes', () => {
+    expect(
+      keepVarsReadBy('.cy{--_a:1px;--_b:2px}.x{color:red}', 'p{margin:var(--_a)}')
+    ).toBe('.cy{--_a:1px;}.x{color:red}')
   })
 })

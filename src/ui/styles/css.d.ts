@@ -3,3 +3,9 @@ declare module '*.css?raw' {
   const css: string
   export default css
 }
+
+declare module '*.css?raw&vars-of=base' {
+  /** The theme, keeping only the private properties base.css reads (in the build). */
+  const css: string
+  export default css
+}

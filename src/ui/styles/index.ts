@@ -3,6 +3,8 @@ import dark from '../../../themes/dark.css?raw'
 import dialogs from '../../../themes/dialogs.css?raw'
 import highContrast from '../../../themes/high-contrast.css?raw'
 import light from '../../../themes/light.css?raw'
+// The light theme's colours that base.css reads (the build drops the dialogs' ones).
+import lightForBanner from '../../../themes/light.css?raw&vars-of=base'
 
 /**
  * The `auto` theme: light, and the dark theme's values where the visitor prefers a dark
@@ -22,7 +24,7 @@ const THEMES = light + dark + highContrast + autoTheme(dark)
  * What the first-visit banner file carries: the banner's layout and the light theme (the
  * default). It fetches another theme from `themes/` when the site asks for one.
  */
-export const BANNER_CSS = base + light
+export const BANNER_CSS = base + lightForBanner
 
 /** Every style the UI needs: layout, dialogs, then the themes. */
 export const UI_CSS = base + dialogs + THEMES
