@@ -165,15 +165,11 @@ function start(): void {
     // A blocked iframe gets its placeholder from the engine's UI (on a first visit too,
     // where the banner does not load the engine).
     blockedFrame: (element) => void (element.localName === 'iframe' && loadEngine()),
-    released() {},
-    beforeRelease: () => false,
-    afterRelease() {},
     show: (view) =>
       withEngine((e) =>
         view === 'opt-out' ? e.api.showOptOut() : e.api.showPreferences()
-      ),
-    // Before the engine, nothing on this page changes the choice: nothing to announce.
-    changed() {}
+      )
+    // No release or change hooks before the engine: nothing on this page decides yet.
   }
   const runtime = startRuntime({
     document,

@@ -20,18 +20,18 @@ export interface RuntimeHooks {
   /** A blocked iframe is seen (it may get a placeholder). */
   blockedFrame(element: Element, category: string, vendor: string | undefined): void
   /** A gated element was released. */
-  released(element: Element): void
+  released?(element: Element): void
   /**
    * Called on every state change before tags are released; returning true (the page is
    * reloading to withdraw consent) skips the release.
    */
-  beforeRelease(): boolean
+  beforeRelease?(): boolean
   /** Called after every state change once tags are released (shows the banner). */
-  afterRelease(): void
+  afterRelease?(): void
   /** A `data-consentry` trigger was clicked. */
   show(view: TriggerView): void
   /** Called on every change the page makes here (announces it to other tabs). */
-  changed(): void
+  changed?(): void
 }
 
 /** The DOM side of a consent manager: gate, auto-blocking, events and triggers. */
@@ -98,7 +98,7 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     nonce: options.nonce,
     onBlocked: (element, category, vendor) =>
       hooks.blockedFrame(element, category, vendor),
-    onReleased: (element) => hooks.released(element),
+    onReleased: (element) => hooks.released?.(element),
     // Before the config is known no name is unknown yet, and nothing is allowed but what
     // needs no consent: a tag of the always-on category (`essential`) that names no vendor.
     verdict: (category, vendor) =>
@@ -152,15 +152,15 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     autoBlock?.scan((category, vendor) => verdict(category, vendor) === 'allow')
   }
   const react = () => {
-    if (hooks.beforeRelease()) return
+    if (hooks.beforeRelease?.()) return
     guard()
     scanAll()
-    hooks.afterRelease()
+    hooks.afterRelease?.()
   }
   let holding = false
   $state.listen(() => {
     if (holding) return
-    hooks.changed()
+    hooks.changed?.()
     react()
   })
   listenForTriggers(doc, (view) => hooks.show(view))
