@@ -197,6 +197,20 @@ function start(): void {
   /** Fetches and runs the UI now, so that it is ready when the engine asks for it. */
   const startUI = () => startScriptFile(base + 'consentry-ui.js', nonce)
 
+  /** The stored choice's cookie as this view first read it. */
+  let cookieAtStart: string | undefined
+  /** Whether another tab has changed the stored choice since (see `watchTabs`). */
+  const moved = (name: string) => () => readCookie(name) !== cookieAtStart
+  /**
+   * What a view does when another tab may have decided (its storage event, this tab shown
+   * again): the engine re-reads the stored choice; without the engine, it is fetched only
+   * when `changed` says the choice did change.
+   */
+  const onOtherTab = (changed: () => boolean) => () => {
+    if (engine) engine.refresh()
+    else if (changed()) void loadEngine()
+  }
+
   /** What the first-visit banner's buttons ask for (see `startBanner`). */
   const act = (what: BannerAct) => {
     if (what === 'warm') return void loadEngine()
@@ -212,10 +226,10 @@ function start(): void {
    * the banner (a layout or regime it leaves to the UI), or cannot be loaded, the engine
    * and the UI do it.
    */
-  const startBanner = (value: unknown, cookieName: string, onOtherTab: () => void) => {
+  const startBanner = (value: unknown, changed: () => boolean) => {
     startSignals()
     // Another tab's decision: its record's storage event (no channel to open here).
-    watchTabs(RECORD_CACHE_KEY, onOtherTab, window, moved(cookieName))
+    watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window, changed)
     const fallBack = () => {
       startUI()
       void loadEngine()
@@ -251,11 +265,6 @@ function start(): void {
       })
   }
 
-  /** The stored choice's cookie as this view first read it. */
-  let cookieAtStart: string | undefined
-  /** Whether another tab has changed the stored choice since (see `watchTabs`). */
-  const moved = (name: string) => () => readCookie(name) !== cookieAtStart
-
   let signalsStarted = false
   const startSignals = () => {
     if (signalsStarted) return
@@ -277,9 +286,9 @@ function start(): void {
    */
   const startCached = (cache: BootCache, value: unknown, known?: StoredChoice) => {
     const regime: Regime = cache.regime
-    const readStored = () =>
+    const stored =
+      known ??
       decodeChoice(cache.config, regime, readCookie(cache.config.cookie.name), Date.now())
-    const stored = known ?? readStored()
     const state = storedState({ config: cache.config, regime, gpc }, stored)
     // As the engine does: the state and its signals first, then the tags.
     runtime.hold(() => {
@@ -289,19 +298,16 @@ function start(): void {
       startSignals()
     })
     runtime.react()
-    const onOtherTab = () => {
-      if (engine) engine.refresh()
-      else if (readStored()?.id !== store.get().id) void loadEngine()
-    }
+    const changed = moved(cache.config.cookie.name)
     if (stored || regime === 'none') {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through the storage event of their decisions' records.
-      watchTabs(RECORD_CACHE_KEY, onOtherTab, window, moved(cache.config.cookie.name))
+      watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window, changed)
       // Under a US law the GPP and USP signals are read by ad tags: have them ready.
       if (regime === 'us') idle(() => void loadEngine())
       return
     }
-    if (regime === 'gdpr') return startBanner(value, cache.config.cookie.name, onOtherTab)
+    if (regime === 'gdpr') return startBanner(value, changed)
     void loadEngine()
   }
 
@@ -329,10 +335,7 @@ function start(): void {
     } catch {
       // A config that throws when read: the engine will say so; the catalog's hosts hold.
     }
-    if (banner)
-      return startBanner(value, gating.cookie.name, () =>
-        engine ? engine.refresh() : loadEngine()
-      )
+    if (banner) return startBanner(value, moved(gating.cookie.name))
     startSignals()
     void loadEngine()
   }

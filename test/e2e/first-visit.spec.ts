@@ -212,4 +212,18 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
     await expect(banner(page)).toBeHidden()
     await expect.poll(() => ran(page)).toEqual(['statistical'])
   })
+
+  test('a tab shown again with nothing decided elsewhere fetches nothing more', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await page.goto('/fixtures/ui.html')
+    await expect(banner(page)).toBeVisible()
+    // The tab is shown again (the visitor comes back to it); the page is idle by now.
+    await page.waitForTimeout(500)
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js'])
+    await expect(banner(page)).toBeVisible()
+  })
 })
