@@ -36,7 +36,12 @@ import { readConfig, type RawConfig } from './dom/config-source/read'
 import { readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
 import { watchTabs } from './dom/tab-sync/index'
-import { BANNER_KEY, loadScriptFile, startScriptFile } from './dom/ui-loader/index'
+import {
+  BANNER_KEY,
+  ENGINE_KEY,
+  loadScriptFile,
+  startScriptFile
+} from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { detectGpc } from './utils/detect-gpc'
 import { idle } from './utils/idle'
@@ -57,9 +62,6 @@ declare global {
     consentryConfig?: unknown
   }
 }
-
-/** The key under which the engine file hands over (see `engine-entry.ts`). */
-const ENGINE_KEY = Symbol.for('consentry.engine')
 
 /** How long the page's first frame may wait for the first-visit banner file, in ms. */
 const BANNER_WAIT = 500

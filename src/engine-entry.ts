@@ -12,7 +12,9 @@ import { configKey, rememberRecord, writeBootCache } from './dom/boot-cache/inde
 import { validateRaw, type RawConfig } from './dom/config-source/index'
 import type { Runtime } from './dom/runtime/index'
 import {
+  ENGINE_KEY,
   fetchLanguage,
+  GPP_KEY,
   loadScriptFile,
   registerScriptFile,
   scriptUILoader
@@ -132,7 +134,7 @@ function lazyGpp(handover: EngineHandover) {
     const started = context
     loading ??= loadScriptFile<Integration>(
       handover.api,
-      Symbol.for('consentry.gpp'),
+      GPP_KEY,
       'consentry-gpp.js',
       handover.base,
       handover.nonce
@@ -164,6 +166,6 @@ function lazyGpp(handover: EngineHandover) {
 
 registerScriptFile(
   (window as { Consentry?: Record<symbol, unknown> }).Consentry,
-  Symbol.for('consentry.engine'),
+  ENGINE_KEY,
   startEngine
 )

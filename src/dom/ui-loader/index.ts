@@ -9,6 +9,12 @@ export const UI_KEY = Symbol.for('consentry.ui')
 /** The key of the first-visit banner file (`consentry-banner.js`). */
 export const BANNER_KEY = Symbol.for('consentry.banner')
 
+/** The key of the engine file (`consentry-engine.js`). */
+export const ENGINE_KEY = Symbol.for('consentry.engine')
+
+/** The key of the GPP file (`consentry-gpp.js`). */
+export const GPP_KEY = Symbol.for('consentry.gpp')
+
 /**
  * Loads a file of the script-tag build from the folder `consentry.js` came from, with the
  * CSP nonce. The file hands over what it exports under `key` on `target`

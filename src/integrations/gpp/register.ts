@@ -2,11 +2,11 @@
  * Entry of dist/consentry-gpp.js: the GPP and USP APIs with their encoder, fetched by the
  * engine only where they are used (a US regime, or a call waiting on the stub).
  */
-import { registerScriptFile } from '../../dom/ui-loader/index'
+import { GPP_KEY, registerScriptFile } from '../../dom/ui-loader/index'
 import { gpp } from './index'
 
 registerScriptFile(
   (window as { Consentry?: Record<symbol, unknown> }).Consentry,
-  Symbol.for('consentry.gpp'),
+  GPP_KEY,
   gpp()
 )
