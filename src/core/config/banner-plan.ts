@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../utils/is-plain-object'
 import { URL_PATTERN } from './patterns'
 import type { ThemeName } from './types'
 
@@ -15,10 +16,7 @@ export interface BannerPlan {
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto', 'high-contrast']
 
 type Raw = Record<string, unknown>
-const object = (value: unknown): Raw =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Raw)
-    : {}
+const object = (value: unknown): Raw => (isPlainObject(value) ? value : {})
 
 /**
  * How the GDPR banner is shown before the engine is loaded, read from the config's text

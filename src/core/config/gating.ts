@@ -2,10 +2,9 @@ import { DEFAULT_CATEGORY_TAGS } from '../../catalog/categories'
 import { DEFAULT_VENDOR_TAGS } from '../../catalog/tags'
 import { defaultCookie, DEFAULT_GOOGLE_CONSENT_MODE } from './defaults'
 import type { GatingConfig } from './types'
+import { isPlainObject } from '../../utils/is-plain-object'
 
 type Raw = Record<string, unknown>
-const isObject = (value: unknown): value is Raw =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * What gating needs of a validated config (see {@link GatingConfig}): the script tag keeps
@@ -94,7 +93,7 @@ export function pendingGatingConfig(raw?: unknown): GatingConfig {
 export function gatingFromRaw(input: unknown): GatingConfig | undefined {
   try {
     const raw: unknown = input ?? {}
-    return isObject(raw) ? derive(raw) : undefined
+    return isPlainObject(raw) ? derive(raw) : undefined
   } catch {
     return undefined // not a valid config: the engine will say why
   }
@@ -111,7 +110,7 @@ function derive(raw: Raw): GatingConfig {
   const ids = categories.map((c) => c.id)
   const vendors = Array.isArray(raw.vendors)
     ? (raw.vendors as unknown[]).map((given) => {
-        const own: Raw = isObject(given) ? given : { id: given }
+        const own: Raw = isPlainObject(given) ? given : { id: given }
         const base = DEFAULT_VENDOR_TAGS.find((v) => v.id === own.id)
         return {
           id: own.id as string,
@@ -124,17 +123,19 @@ function derive(raw: Raw): GatingConfig {
     : DEFAULT_VENDOR_TAGS.filter((v) => ids.includes(v.category))
   const gcm = raw.googleConsentMode
   const hosts: Record<string, string> = {}
-  for (const [host, category] of Object.entries(isObject(raw.hosts) ? raw.hosts : {}))
+  for (const [host, category] of Object.entries(
+    isPlainObject(raw.hosts) ? raw.hosts : {}
+  ))
     hosts[host.toLowerCase()] = category as string
   return {
     revision: (raw.revision as number | undefined) ?? 1,
     categories,
     vendors,
-    cookie: { ...defaultCookie(), ...(isObject(raw.cookie) ? raw.cookie : {}) },
+    cookie: { ...defaultCookie(), ...(isPlainObject(raw.cookie) ? raw.cookie : {}) },
     googleConsentMode:
       gcm === false
         ? false
-        : isObject(gcm)
+        : isPlainObject(gcm)
           ? {
               ...DEFAULT_GOOGLE_CONSENT_MODE,
               ...gcm,
