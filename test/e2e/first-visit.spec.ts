@@ -3,13 +3,19 @@ import { distRequests, ran, watch } from './helpers'
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Your privacy choices' })
 
+/** Opens the UI fixture as a first-time visitor, once its banner shows; the /dist/ files. */
+async function firstVisit(page: Page, query = ''): Promise<string[]> {
+  const requests = distRequests(page)
+  await page.goto(`/fixtures/ui.html${query}`)
+  await expect(banner(page)).toBeVisible()
+  return requests
+}
+
 test.describe('first visit: the banner file alone until the visitor acts', () => {
   test('invariant: a first-time EU visitor downloads consentry.js and consentry-banner.js alone, and nothing non-essential runs', async ({
     page
   }) => {
-    const requests = distRequests(page)
-    await page.goto('/fixtures/ui.html')
-    await expect(banner(page)).toBeVisible()
+    const requests = await firstVisit(page)
     await page.waitForLoadState('load')
     await page.waitForTimeout(300)
     expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js'])
@@ -80,9 +86,7 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
   }) => {
     const colours: Record<string, string> = {}
     for (const theme of ['light', 'dark']) {
-      const requests = distRequests(page)
-      await page.goto(`/fixtures/ui.html?theme=${theme}`)
-      await expect(banner(page)).toBeVisible()
+      const requests = await firstVisit(page, `?theme=${theme}`)
       colours[theme] = await banner(page).evaluate(
         (el) => getComputedStyle(el).backgroundColor
       )
@@ -132,9 +136,7 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
   test('pointing at the banner or focusing it fetches the engine before a button is used', async ({
     page
   }) => {
-    const requests = distRequests(page)
-    await page.goto('/fixtures/ui.html')
-    await expect(banner(page)).toBeVisible()
+    const requests = await firstVisit(page)
     expect(requests).not.toContain('/dist/consentry-engine.js')
     await page.keyboard.press('Tab')
     await expect.poll(() => requests).toContain('/dist/consentry-engine.js')
@@ -216,9 +218,7 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
   test('a tab shown again with nothing decided elsewhere fetches nothing more', async ({
     page
   }) => {
-    const requests = distRequests(page)
-    await page.goto('/fixtures/ui.html')
-    await expect(banner(page)).toBeVisible()
+    const requests = await firstVisit(page)
     // The tab is shown again (the visitor comes back to it); the page is idle by now.
     await page.waitForTimeout(500)
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
