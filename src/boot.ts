@@ -18,7 +18,7 @@
  */
 import { atom } from 'nanostores'
 import { consentApi, type ConsentActions } from './api'
-import { certainlyGdpr } from './core/config/banner-plan'
+import { certainlyGdpr, firstLayer } from './core/config/banner-plan'
 import { gatingFromRaw, pendingGatingConfig } from './core/config/gating'
 import type { GatingConfig, Regime } from './core/config/types'
 import { decodeChoice } from './core/consent/codec'
@@ -226,7 +226,7 @@ function start(): void {
    * the banner or focusing it fetches the engine; a button waits for it, and the engine
    * validates the config before it decides anything. Where the banner file cannot show
    * the banner (a layout or regime it leaves to the UI), or cannot be loaded, the engine
-   * and the UI do it.
+   * and the UI do it; with `autoShow: false`, the engine alone starts.
    */
   const startBanner = (value: unknown, changed: () => boolean) => {
     startSignals()
@@ -236,6 +236,11 @@ function start(): void {
       startUI()
       void loadEngine()
     }
+    // The banner file is fetched (and the first frame waits for it) only for a banner it
+    // shows: the modal layout is the UI's, and `autoShow: false` shows nothing by itself.
+    const layer = firstLayer(value)
+    if (layer === 'ui') return fallBack()
+    if (!layer) return void loadEngine()
     // The page's first frame waits for the banner file, so that the banner shows with the
     // page rather than after it, for BANNER_WAIT ms at most (blocking="render": Chromium
     // 105+, Safari 18.2+; browsers heed it only while the body is not parsed yet).

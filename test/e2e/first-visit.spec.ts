@@ -181,24 +181,41 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
     expect(seen.pageErrors).toEqual([])
   })
 
-  test('a modal layout, or a visitor in the US, is left to the engine and the UI', async ({
+  test('a modal layout, or a visitor in the US, is left to the engine and the UI: no banner file', async ({
     page
   }) => {
     const requests = distRequests(page)
     await page.goto('/fixtures/ui.html?layout=modal')
     await expect(page.getByRole('dialog', { name: 'Your privacy choices' })).toBeVisible()
-    expect(requests).toEqual(
-      expect.arrayContaining([
-        '/dist/consentry-banner.js',
-        '/dist/consentry-engine.js',
-        '/dist/consentry-ui.js'
-      ])
-    )
+    // The modal is the UI's: the banner file would only decline it (and the page's first
+    // frame would wait for it).
+    expect([...requests].sort()).toEqual([
+      '/dist/consentry-engine.js',
+      '/dist/consentry-ui.js',
+      '/dist/consentry.js'
+    ])
     requests.length = 0
     await page.goto('/fixtures/ui.html?region=US-CA')
     await page.waitForLoadState('load')
     await page.waitForTimeout(300)
     expect(requests).not.toContain('/dist/consentry-banner.js')
+  })
+
+  test('autoShow: false shows nothing by itself and fetches neither the banner file nor the UI', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await page.goto('/fixtures/ui.html?autoShow=0')
+    await expect.poll(() => requests).toContain('/dist/consentry-engine.js')
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js'])
+    await expect(banner(page)).toHaveCount(0)
+    expect(await ran(page)).toEqual([])
+    // The site's own link still opens the preferences (the UI is fetched then).
+    await page.getByRole('link', { name: 'Cookie settings' }).click()
+    await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible()
+    expect(requests).toContain('/dist/consentry-ui.js')
   })
 
   test("another tab that decides hides this tab's banner and releases its tags", async ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolveRegime } from '../regime/resolve-regime'
-import { bannerPlan, certainlyGdpr } from './banner-plan'
+import { bannerPlan, certainlyGdpr, firstLayer } from './banner-plan'
 import { validateConfig } from './validate'
 
 describe('bannerPlan: the GDPR banner from the config text alone', () => {
@@ -44,6 +44,26 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
     expect(bannerPlan({ ui: 'bar' })).toBeUndefined()
     expect(bannerPlan([])).toBeUndefined()
     expect(bannerPlan('{}')).toBeUndefined()
+  })
+
+  it('firstLayer: the banner file is asked only for the bar or the box shown on its own', () => {
+    expect(firstLayer(undefined)).toBe('bar')
+    expect(firstLayer({ ui: { layout: 'box' } })).toBe('box')
+    // The UI's, or the engine's to report: the first file fetches the UI and the engine.
+    expect(firstLayer({ ui: { layout: 'modal' } })).toBe('ui')
+    expect(firstLayer({ ui: { layout: 'sidebar' } })).toBe('ui')
+    expect(firstLayer({ ui: { layout: 42 } })).toBe('ui')
+    // Nothing shows by itself: the engine alone.
+    expect(firstLayer({ ui: { autoShow: false } })).toBeUndefined()
+    expect(firstLayer({ ui: { layout: 'modal', autoShow: false } })).toBeUndefined()
+    // Not an object: read as empty, and turned down by bannerPlan (the engine reports it).
+    for (const raw of [null, [], '{}', { ui: 'modal' }]) {
+      expect(firstLayer(raw)).toBe('bar')
+      expect(bannerPlan(raw)).toBeUndefined()
+    }
+    // Wherever bannerPlan shows a banner, it is firstLayer's layout.
+    for (const ui of [{}, { layout: 'box' }, { layout: 'bar', autoShow: true }])
+      expect(bannerPlan({ ui })?.layout).toBe(firstLayer({ ui }))
   })
 
   it('is asked only where the core resolves gdpr, and never guesses otherwise', () => {

@@ -19,13 +19,33 @@ type Raw = Record<string, unknown>
 const object = (value: unknown): Raw => (isPlainObject(value) ? value : {})
 
 /**
+ * What a first-time visitor's view shows on its own under `gdpr`, read from the config's
+ * `ui` without the validator: the banner file's `bar` or `box`; `ui` for the modal layout
+ * or an unknown one, which only the UI shows (the engine reports the latter); nothing with
+ * `ui.autoShow: false`. The first file reads it before it asks for the banner file, which
+ * the page's first frame waits for. A config or `ui` that is no object reads as empty here:
+ * {@link bannerPlan} turns it down.
+ *
+ * @param raw The site's config as found, not validated (`undefined`: none).
+ * @returns The first layer, or `undefined` when none shows by itself.
+ */
+export function firstLayer(raw: unknown): 'bar' | 'box' | 'ui' | undefined {
+  const { layout = 'bar', autoShow } = object(object(raw).ui)
+  return autoShow === false
+    ? undefined
+    : layout === 'bar' || layout === 'box'
+      ? layout
+      : 'ui'
+}
+
+/**
  * How the GDPR banner is shown before the engine is loaded, read from the config's text
  * without the validator, for a first-time visitor's view. It is asked only where the
  * regime is `gdpr` for certain (the first file checks {@link certainlyGdpr}, or the engine
  * validated it before). Only a plain case qualifies: a `bar` or `box` layout, and the
- * banner shown on its own (`ui.autoShow`). Anything else, or anything unexpected, is left
- * to the engine (`undefined`). Showing a banner grants nothing: the engine, loaded when the
- * visitor acts, validates the config before any decision is made.
+ * banner shown on its own ({@link firstLayer}). Anything else is left to the engine
+ * (`undefined`). Showing a banner grants nothing: the engine, loaded when the visitor
+ * acts, validates the config before any decision is made.
  *
  * @param raw The site's config as found, not validated (`undefined`: none).
  * @returns The plan, or `undefined`.
@@ -35,8 +55,8 @@ export function bannerPlan(raw: unknown): BannerPlan | undefined {
   if (raw !== undefined && config !== raw) return undefined
   const ui = object(config.ui)
   if (config.ui !== undefined && ui !== config.ui) return undefined
-  const layout = ui.layout ?? 'bar'
-  if ((layout !== 'bar' && layout !== 'box') || ui.autoShow === false) return undefined
+  const layout = firstLayer(config)
+  if (layout !== 'bar' && layout !== 'box') return undefined
   const policy = config.privacyPolicyUrl
   return {
     layout,
