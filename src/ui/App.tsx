@@ -1,9 +1,10 @@
-import { useContext } from 'preact/hooks'
+import { useContext, useRef } from 'preact/hooks'
 import { Banner } from './banner/Banner'
 import { UsNotice } from './banner/UsNotice'
 import { Env } from './context'
 import { OptOut } from './opt-out/OptOut'
 import { Preferences } from './preferences/Preferences'
+import { useFocusClear } from './primitives/use-focus-clear'
 import { useStore } from './primitives/use-store'
 
 /** The views: the banner while a choice is needed, a dialog when asked, the re-open button. */
@@ -23,15 +24,28 @@ export function App() {
       {view.dialog === 'preferences' && <Preferences />}
       {view.dialog === 'opt-out' && <OptOut />}
       {reopen && (
-        <button
-          type="button"
-          class="cy-reopen"
-          aria-haspopup="dialog"
+        <ReopenButton
+          label={texts.reopen}
           onClick={() => setView({ dialog: 'preferences' })}
-        >
-          {texts.reopen}
-        </button>
+        />
       )}
     </>
+  )
+}
+
+/** The floating "Cookie settings" button (`ui.reopenButton`), fixed to a bottom corner. */
+function ReopenButton({ label, onClick }: { label: string; onClick(): void }) {
+  const ref = useRef<HTMLButtonElement>(null)
+  useFocusClear(ref)
+  return (
+    <button
+      type="button"
+      class="cy-reopen"
+      aria-haspopup="dialog"
+      ref={ref}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   )
 }

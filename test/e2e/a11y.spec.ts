@@ -78,3 +78,83 @@ test('the themes differ as intended (the checks above ran on distinct colours)',
   }
   expect(new Set(Object.values(colours)).size).toBe(3)
 })
+
+/**
+ * Tabs through the whole page (and round to where it started) and returns every focused
+ * page element that the fixed layer covers, even in part.
+ */
+async function coveredWhileTabbing(page: Page, layer: string): Promise<string[]> {
+  const covered: string[] = []
+  for (let step = 0; step < 45; step++) {
+    await page.keyboard.press('Tab')
+    const hit = await page.evaluate((selector) => {
+      const focused = document.activeElement
+      if (!focused || focused === document.body || focused.localName === 'consentry-root')
+        return undefined // focus inside the UI
+      const roots = Array.from(document.querySelectorAll('consentry-root'))
+      const box = roots
+        .map((root) => root.shadowRoot?.querySelector(selector))
+        .find(Boolean)
+        ?.getBoundingClientRect()
+      const r = focused.getBoundingClientRect()
+      const overlaps =
+        !!box &&
+        r.bottom > box.top &&
+        r.top < box.bottom &&
+        r.right > box.left &&
+        r.left < box.right
+      return overlaps ? focused.textContent : undefined
+    }, layer)
+    if (hit) covered.push(hit)
+  }
+  return covered
+}
+
+test.describe('invariant: focus in the page is never hidden under a fixed layer (WCAG 2.2 SC 2.4.11)', () => {
+  test.use({ viewport: { width: 800, height: 500 } })
+
+  for (const layout of ['bar', 'box']) {
+    test(`first-visit banner, ${layout}: every focused link clears it, and the page is given back`, async ({
+      page
+    }) => {
+      await page.goto(`/fixtures/ui.html?long=1&layout=${layout}`)
+      const banner = page.getByRole('region', { name: 'Your privacy choices' })
+      await expect(banner).toBeVisible()
+      expect(await coveredWhileTabbing(page, '.cy-banner')).toEqual([])
+      // The footer at the page's very end went above the banner.
+      await page.getByRole('link', { name: 'Contact' }).focus()
+      const [link, layer] = await Promise.all([
+        page.getByRole('link', { name: 'Contact' }).boundingBox(),
+        banner.boundingBox()
+      ])
+      expect(link!.y + link!.height).toBeLessThanOrEqual(layer!.y)
+      await banner.getByRole('button', { name: 'Reject all' }).click()
+      await expect(banner).toBeHidden()
+      expect(
+        await page.evaluate(() => document.documentElement.getAttribute('style'))
+      ).toBeFalsy()
+    })
+  }
+
+  test('the US notice and the re-open button leave every focused link in view', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/ui.html?long=1&region=US-CA&notice=1&reopen=1')
+    const notice = page.getByRole('region', { name: 'Your privacy choices' })
+    await expect(notice).toBeVisible()
+    expect(await coveredWhileTabbing(page, '.cy-banner')).toEqual([])
+    await notice.getByRole('button', { name: 'OK' }).click()
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toBeVisible()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    expect(await coveredWhileTabbing(page, '.cy-reopen')).toEqual([])
+  })
+
+  test('a page nobody tabs through keeps its own style', async ({ page }) => {
+    await page.goto('/fixtures/ui.html?long=1')
+    await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+    await page.mouse.wheel(0, 2000)
+    expect(
+      await page.evaluate(() => document.documentElement.getAttribute('style'))
+    ).toBeNull()
+  })
+})

@@ -2,6 +2,7 @@ import { useContext } from 'preact/hooks'
 import { Env } from '../context'
 import { Dialog } from '../primitives/Dialog'
 import { useBuilt } from '../primitives/use-built'
+import { useFocusClear } from '../primitives/use-focus-clear'
 import { bannerContent, consentBanner } from './banner-content'
 
 /**
@@ -17,6 +18,7 @@ export function Banner() {
     customize: () => setView({ dialog: 'preferences' })
   })
   const ref = useBuilt<HTMLDivElement>((doc) => bannerContent(doc, content))
+  useFocusClear(ref, layout !== 'modal')
   if (layout === 'modal') {
     return (
       <Dialog labelledBy={content.titleId} modal={blockPage} layout="modal">

@@ -1,6 +1,7 @@
 import { useContext } from 'preact/hooks'
 import { Env } from '../context'
 import { useBuilt } from '../primitives/use-built'
+import { useFocusClear } from '../primitives/use-focus-clear'
 import { bannerContent, type BannerContent } from './banner-content'
 
 /**
@@ -31,6 +32,7 @@ export function UsNotice() {
     ]
   }
   const ref = useBuilt<HTMLElement>((doc) => bannerContent(doc, content))
+  useFocusClear(ref)
   return (
     <section
       class="cy-banner"

@@ -11,6 +11,7 @@ import { fetchLanguage } from '../../dom/ui-loader/index'
 import { isRtl, visitorLanguage } from '../../utils/pick-language'
 import { EN_BANNER } from '../i18n/en-banner'
 import { mergeTexts } from '../i18n/merge-texts'
+import { keepFocusClear } from '../primitives/keep-focus-clear'
 import { attachFirst, HOST_TAG, localise, shadowContainer, stylesFor } from '../shadow'
 import { BANNER_CSS } from '../styles/index'
 import { bannerSection, consentBanner } from './banner-content'
@@ -63,9 +64,11 @@ export const showFirstBanner: StartFirstBanner = (context) => {
   const host = doc.createElement(HOST_TAG)
   let live = !$state.get().decided
   const stop = $state.listen((state) => void (state.decided && hide()))
+  let unclear = () => {}
   const hide = () => {
     live = false
     stop()
+    unclear()
     host.remove()
   }
   const language = visitorLanguage(context.language ?? plan.language, doc)
@@ -101,6 +104,7 @@ export const showFirstBanner: StartFirstBanner = (context) => {
       section.addEventListener(type, warm, { once: true, passive: true })
     container.append(section)
     attachFirst(doc, host, () => live)
+    unclear = keepFocusClear(section)
   })
   return { shown: () => live, hide }
 }
