@@ -90,6 +90,18 @@ describe('the first-visit banner file', () => {
     expect(document.querySelector('consentry-root')).toBeNull()
   })
 
+  it('keeps focus in the page clear of it while shown, and gives the page back', async () => {
+    document.body.innerHTML = '<a href="#end">end</a>'
+    const { $state } = show()
+    await region()
+    const root = document.documentElement.style
+    document.querySelector('a')!.focus()
+    expect(root.scrollPaddingBottom).not.toBe('')
+    expect(root.paddingBottom).toBe(root.scrollPaddingBottom)
+    $state.set(state(true))
+    expect([root.paddingBottom, root.scrollPaddingBottom]).toEqual(['', ''])
+  })
+
   it('fetches a theme other than light from themes/, and shows once it is there', async () => {
     let answer: (css: string) => void = () => {}
     const fetch = vi.fn(

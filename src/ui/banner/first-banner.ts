@@ -103,8 +103,13 @@ export const showFirstBanner: StartFirstBanner = (context) => {
     for (const type of ['pointerover', 'focusin', 'touchstart'])
       section.addEventListener(type, warm, { once: true, passive: true })
     container.append(section)
-    attachFirst(doc, host, () => live)
-    unclear = keepFocusClear(section)
+    // Kept clear of focus once on the page (not before: a detached layer has no place).
+    attachFirst(
+      doc,
+      host,
+      () => live,
+      () => (unclear = keepFocusClear(section))
+    )
   })
   return { shown: () => live, hide }
 }
