@@ -125,6 +125,12 @@ test.describe('script-tag bundle: config and robustness', () => {
         .getByRole('button', { name: 'Accept all' })
         .evaluate((b) => getComputedStyle(b).minHeight)
     ).toBe('44px')
+    // Keeping focus clear of the banner sets <html>'s style through the CSSOM, which a
+    // style-src without 'unsafe-inline' allows.
+    await page.keyboard.press('Tab')
+    expect(
+      await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)
+    ).toMatch(/px$/)
     await banner.getByRole('button', { name: 'Accept all' }).click()
     await expect.poll(() => ran(page)).toEqual(['inline', 'src'])
     expect(
