@@ -7,12 +7,17 @@ import { Preferences } from './preferences/Preferences'
 import { useFocusClear } from './primitives/use-focus-clear'
 import { useStore } from './primitives/use-store'
 
-/** The views: the banner while a choice is needed, a dialog when asked, the re-open button. */
+/**
+ * The views: the banner while a choice is needed or when asked for again, a dialog when
+ * asked, the re-open button.
+ */
 export function App() {
   const { $state, $view, config, texts, setView } = useContext(Env)
   const state = useStore($state)
   const view = useStore($view)
-  const banner = view.banner && !state.decided
+  // While nothing is decided; or opened again (showBanner()) over the decision in force,
+  // until a new one is made, here or elsewhere.
+  const banner = view.banner && (!state.decided || view.banner === state.id)
   const reopen =
     config.ui.reopenButton &&
     !banner &&

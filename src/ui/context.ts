@@ -16,7 +16,8 @@ export interface UIActions {
 
 /** What the UI views are open. */
 export interface UIView {
-  banner: boolean
+  /** Open: `true`, or the id of the decision it was opened over (it goes with it). */
+  banner: boolean | string
   dialog: 'preferences' | 'opt-out' | null
 }
 

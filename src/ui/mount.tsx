@@ -119,7 +119,7 @@ export function mountUI(context: UIContext): MountedUI {
 
   return {
     show(view) {
-      if (view === 'banner') setView({ banner: true })
+      if (view === 'banner') setView({ banner: context.$state.get().id ?? true })
       else setView({ dialog: view })
     },
     hide: () => setView({ banner: false, dialog: null }),

@@ -149,6 +149,23 @@ test.describe('invariant: focus in the page is never hidden under a fixed layer 
     expect(await coveredWhileTabbing(page, '.cy-reopen')).toEqual([])
   })
 
+  test("the UI's banner (showBanner() after a choice) leaves every focused link in view", async ({
+    page
+  }) => {
+    await page.goto('/fixtures/ui.html?long=1')
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await banner.getByRole('button', { name: 'Reject all' }).click()
+    await expect(banner).toBeHidden()
+    await page.evaluate(() => window.Consentry!.showBanner())
+    await expect(banner).toBeVisible()
+    expect(await coveredWhileTabbing(page, '.cy-banner')).toEqual([])
+    await banner.getByRole('button', { name: 'Accept all' }).click()
+    await expect(banner).toBeHidden()
+    expect(
+      await page.evaluate(() => document.documentElement.getAttribute('style'))
+    ).toBeFalsy()
+  })
+
   test('a page nobody tabs through keeps its own style', async ({ page }) => {
     await page.goto('/fixtures/ui.html?long=1')
     await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()

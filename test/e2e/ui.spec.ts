@@ -307,6 +307,29 @@ test.describe('consent UI', () => {
     await expect(prefs(page)).toBeVisible()
   })
 
+  test('showBanner() after a choice opens the banner again; a new decision closes it', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/ui.html')
+    await banner(page).getByRole('button', { name: 'Reject all' }).click()
+    await expect(banner(page)).toBeHidden()
+    const first = await page.evaluate(() => window.Consentry!.getState().id)
+    await page.evaluate(() => window.Consentry!.showBanner())
+    await expect(banner(page)).toBeVisible()
+    await banner(page).getByRole('button', { name: 'Accept all' }).click()
+    await expect(banner(page)).toBeHidden()
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    expect(await page.evaluate(() => window.Consentry!.getState().id)).not.toBe(first)
+    // hide() closes it without recording anything.
+    await page.evaluate(() => window.Consentry!.showBanner())
+    await expect(banner(page)).toBeVisible()
+    await page.evaluate(() => window.Consentry!.hide())
+    await expect(banner(page)).toBeHidden()
+    expect(
+      await page.evaluate(() => window.Consentry!.getState().categories)
+    ).toMatchObject({ statistical: true })
+  })
+
   test('showing the banner shifts no layout', async ({ page }) => {
     await page.addInitScript(() => {
       ;(window as { __cls?: number }).__cls = 0

@@ -27,10 +27,12 @@ export function renderUI(
     translation?: Record<string, string>
   } = {}
 ) {
+  let records = 0
   const core = createConsentCore({
     storage: memoryStorage(),
     store: createConsentStore,
-    randomId: () => 'testrecord000001',
+    // One id a decision, as in a browser: the UI tells decisions apart by it.
+    randomId: () => `testrecord${String(++records).padStart(6, '0')}`,
     version: 'test',
     gpc: options.gpc,
     region: options.region

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen } from '@testing-library/preact'
+import { act, fireEvent, screen } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
 import { renderUI } from '../../../test/unit/render-ui'
 
@@ -25,6 +25,44 @@ describe('Banner', () => {
     expect(actions.rejectAll).toHaveBeenCalledWith('banner')
     expect(core.$state.get()).toMatchObject({ decided: true, method: 'banner' })
     expect(screen.queryByRole('region', { name: 'Your privacy choices' })).toBeNull()
+  })
+
+  it('showBanner() over a decision shows it again; a button, or a decision made elsewhere, closes it', () => {
+    const { core, $view } = renderUI()
+    const region = () => screen.queryByRole('region', { name: 'Your privacy choices' })
+    fireEvent.click(screen.getByRole('button', { name: 'Reject all' }))
+    expect(region()).toBeNull()
+    // showBanner(): the UI opens the banner again over the decision in force.
+    const showBanner = () =>
+      act(() => $view.set({ banner: core.$state.get().id ?? true, dialog: null }))
+    showBanner()
+    expect(region()).not.toBeNull()
+    // The same decision again: recorded, and the banner goes.
+    fireEvent.click(screen.getByRole('button', { name: 'Reject all' }))
+    expect(core.$state.get()).toMatchObject({
+      decided: true,
+      categories: { statistical: false }
+    })
+    expect(region()).toBeNull()
+    // A decision made elsewhere (the API, another tab) while it is open again closes it.
+    showBanner()
+    expect(region()).not.toBeNull()
+    act(() => core.acceptAll('api'))
+    expect(region()).toBeNull()
+  })
+
+  it('the US notice shown again over an opt-out: OK closes it and records nothing', () => {
+    const { core, actions, $view } = renderUI({
+      region: 'US-CA',
+      view: { banner: false },
+      config: { ui: { usNotice: true } }
+    })
+    act(() => core.optOut({ sale: true, share: true }, 'opt-out'))
+    act(() => $view.set({ banner: core.$state.get().id!, dialog: null }))
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }))
+    expect(screen.queryByRole('region', { name: 'Your privacy choices' })).toBeNull()
+    expect(actions.save).not.toHaveBeenCalled()
+    expect(core.$state.get().optOut).toMatchObject({ sale: true, share: true })
   })
 
   it('Customize opens the preferences dialog without deciding anything', () => {

@@ -7,10 +7,10 @@ import { bannerContent, type BannerContent } from './banner-content'
 /**
  * The optional notice under the `us` regime (`ui.usNotice`): tags already run, so it blocks
  * nothing. It points to the "Do Not Sell or Share" dialog; "OK" records that the visitor
- * saw it, with nothing opted out, and it does not show again.
+ * saw it, with nothing opted out, and it does not show again by itself.
  */
 export function UsNotice() {
-  const { config, texts, actions, setView } = useContext(Env)
+  const { $state, config, texts, actions, setView } = useContext(Env)
   const content: BannerContent = {
     titleId: 'cy-notice-title',
     title: texts.bannerTitle,
@@ -25,7 +25,9 @@ export function UsNotice() {
       {
         label: texts.usNoticeOk,
         onClick: () => {
-          actions.save({}, 'banner')
+          // Shown again over a decision (showBanner()), OK records nothing: it would undo
+          // an opt-out in force.
+          if (!$state.get().decided) actions.save({}, 'banner')
           setView({ banner: false })
         }
       }
