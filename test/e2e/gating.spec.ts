@@ -204,4 +204,27 @@ test.describe('script-tag bundle: gating', () => {
     )
     expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
   })
+
+  test('save with a category outside `categories`, or no object, is a clear error and records nothing', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/spa.html')
+    await engineStarted(page)
+    const results = await page.evaluate(() =>
+      [{ statistical: true }, 42].map((input) => {
+        try {
+          window.Consentry!.save(input as never)
+          return 'no error'
+        } catch (error) {
+          return `${(error as Error).name}: ${(error as Error).message}`
+        }
+      })
+    )
+    expect(results).toEqual([
+      'ConsentryError: Consentry.save: statistical: unknown field; expected categories or vendors',
+      'ConsentryError: Consentry.save: expected { categories?, vendors? }, got 42'
+    ])
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    expect(await page.evaluate(() => window.Consentry!.getRecord())).toBeUndefined()
+  })
 })

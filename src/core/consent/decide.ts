@@ -2,6 +2,7 @@ import { ESSENTIAL } from '../../catalog/categories'
 import type { ResolvedConfig } from '../config/types'
 import { ConsentryError } from '../consentry-error'
 import { describeValue } from '../../utils/describe-value'
+import { isPlainObject } from '../../utils/is-plain-object'
 import type { Choice, OptOut } from './types'
 
 /** Input of `save()`: switches to set; the ones left out keep their value. */
@@ -49,8 +50,9 @@ function everything(config: ResolvedConfig, on: boolean): Choice {
  * @param current The choice in force.
  * @param input The switches to set.
  * @returns The new choice.
- * @throws {ConsentryError} On an unknown id, a non-boolean value or an attempt to deny
- *   `essential`; nothing is changed then.
+ * @throws {ConsentryError} On input that is no object, a field other than `categories` and
+ *   `vendors`, an unknown id, a non-boolean value or an attempt to deny `essential`;
+ *   nothing is changed then.
  */
 export function saveChoice(
   config: ResolvedConfig,
@@ -58,12 +60,15 @@ export function saveChoice(
   input: SaveInput
 ): Choice {
   const problems: string[] = []
-  const categories = checkSwitches(
-    problems,
-    'categories',
-    input?.categories,
-    config.categories.map((c) => c.id)
-  )
+  const ids = config.categories.map((c) => c.id)
+  // The call's own shape first: `save({ statistical: true })` must not pass as a save
+  // of nothing.
+  if (input !== undefined && !isPlainObject(input))
+    problems.push(`expected { categories?, vendors? }, got ${describeValue(input)}`)
+  for (const key in isPlainObject(input) ? input : {})
+    if (key !== 'categories' && key !== 'vendors')
+      problems.push(`${key}: unknown field; expected categories or vendors`)
+  const categories = checkSwitches(problems, 'categories', input?.categories, ids)
   const vendors = checkSwitches(
     problems,
     'vendors',

@@ -104,6 +104,21 @@ describe('consent state', () => {
     )
   })
 
+  it('save rejects input that is no { categories?, vendors? }, rather than saving nothing', () => {
+    const start = defaultChoice(config, 'gdpr')
+    for (const input of [42, 'statistical', null, [], true])
+      expect(() => saveChoice(config, start, input as never), String(input)).toThrow(
+        /^Consentry\.save: expected \{ categories\?, vendors\? \}, got /
+      )
+    // The likeliest slip: a category given without `categories`.
+    expect(() => saveChoice(config, start, { statistical: true } as never)).toThrow(
+      'Consentry.save: statistical: unknown field; expected categories or vendors'
+    )
+    // Nothing at all, or an empty object, saves the choice in force.
+    expect(saveChoice(config, start, undefined as never)).toEqual(start)
+    expect(saveChoice(config, start, {})).toEqual(start)
+  })
+
   it('an opt-out denies marketing and sale/share vendors, and opting back in restores them', () => {
     const all = acceptAllChoice(config)
     const out = optOutChoice(all, { sale: true })
