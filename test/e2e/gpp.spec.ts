@@ -103,6 +103,26 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
     expect(answers).toContainEqual(['event', 'signalStatus', 'ready'])
   })
 
+  test("outside the US, the page's IAB stub is taken over: its calls are answered on a first and a returning view", async ({
+    page
+  }) => {
+    const answered = () =>
+      page.evaluate(() =>
+        (window as any).__answers.slice(0, 3).map((a: unknown[]) => a[0] + ':' + a[2])
+      )
+    // A first visit behind the banner file's banner: the queued calls fetch the engine.
+    await page.goto('/fixtures/gpp.html?region=DE&show=1')
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await expect(banner).toBeVisible()
+    await expect.poll(answered).toEqual(['first:true', 'second:true', 'event:true'])
+    await banner.getByRole('button', { name: 'Accept all' }).click()
+    await expect.poll(() => ran(page)).toEqual(['facebook', 'statistical'])
+    // A returning view (the first file alone until a GPP reader calls).
+    await page.reload()
+    await expect.poll(answered).toEqual(['first:true', 'second:true', 'event:true'])
+    expect(await page.evaluate(() => typeof (window as any).__gpp.queue)).toBe('object')
+  })
+
   test('the opt-out link flow: sale and sharing stop, and __gpp, __uspapi and listeners agree', async ({
     page,
     context

@@ -5,7 +5,9 @@ type Stub = ((command: string, ...args: unknown[]) => unknown) & { queue: Call[]
  * The IAB stubs of `window.__gpp` and `window.__uspapi`, as the script tag's first file
  * installs them: `ping` is answered at once (`cmpStatus: 'stub'`), every other call waits
  * on `queue` and asks for the engine (`load`), whose GPP integration answers the queue in
- * order. A page with no GPP or USP reader never loads the encoder.
+ * order. A page with no GPP or USP reader never loads the encoder. An IAB stub the page
+ * pasted first is taken over with its queue; a `__gpp` without a queue (another CMP's) is
+ * left alone.
  *
  * @param win The window.
  * @param load Loads the engine.
@@ -13,7 +15,9 @@ type Stub = ((command: string, ...args: unknown[]) => unknown) & { queue: Call[]
 export function installGppStub(win: Window, load: () => void): void {
   const w = win as unknown as Record<string, unknown>
   const stub = (name: string, answer?: (call: Call) => boolean) => {
-    if (typeof w[name] === 'function') return // the page's own stub queues already
+    const own = w[name] as (Function & { queue?: Call[] }) | undefined
+    // A function with no queue is another CMP's API: left alone.
+    if (typeof own === 'function' && !Array.isArray(own.queue)) return
     const queue: Call[] = []
     const fn = ((...call: Call) => {
       if (answer?.(call)) return
@@ -22,6 +26,9 @@ export function installGppStub(win: Window, load: () => void): void {
     }) as Stub
     fn.queue = queue
     w[name] = fn
+    // An IAB stub the page pasted before this script: ours takes its place (so that the
+    // page's later calls ask for the engine too), and its waiting calls come along.
+    for (const call of own?.queue ?? []) fn(...call)
   }
   stub('__gpp', ([command, callback]) => {
     if (command !== 'ping' || typeof callback !== 'function') return false
