@@ -166,6 +166,32 @@ test.describe('invariant: focus in the page is never hidden under a fixed layer 
     ).toBeFalsy()
   })
 
+  test('a page in quirks mode (no doctype) gets the same', async ({ page }) => {
+    await page.route('**/fixtures/quirks.html*', async (route) => {
+      const html = await (
+        await route.fetch({ url: route.request().url().replace('quirks', 'ui') })
+      ).text()
+      await route.fulfill({
+        contentType: 'text/html',
+        body: html.replace(/^<!doctype html>/i, '')
+      })
+    })
+    await page.goto('/fixtures/quirks.html?long=1')
+    expect(await page.evaluate(() => document.compatMode)).toBe('BackCompat')
+    await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+    expect(await coveredWhileTabbing(page, '.cy-banner')).toEqual([])
+    // The padding is the banner's height, not the page's (the root's clientHeight here).
+    const [padding, banner] = await page.evaluate(() => [
+      parseFloat(document.documentElement.style.paddingBottom),
+      document
+        .querySelector('consentry-root')!
+        .shadowRoot!.querySelector('.cy-banner')!
+        .getBoundingClientRect().height
+    ])
+    expect(padding).toBeGreaterThanOrEqual(banner)
+    expect(padding).toBeLessThanOrEqual(banner + 9)
+  })
+
   test('a page nobody tabs through keeps its own style', async ({ page }) => {
     await page.goto('/fixtures/ui.html?long=1')
     await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()

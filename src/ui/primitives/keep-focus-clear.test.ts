@@ -6,10 +6,7 @@ import { keepFocusClear } from './keep-focus-clear'
 function layerAt(top: number): HTMLElement {
   const layer = document.createElement('section')
   layer.getBoundingClientRect = () => ({ top }) as DOMRect
-  Object.defineProperty(document.documentElement, 'clientHeight', {
-    configurable: true,
-    value: 500
-  })
+  Object.defineProperty(window, 'innerHeight', { configurable: true, value: 500 })
   document.body.append(layer)
   return layer
 }

@@ -15,13 +15,13 @@
  */
 export function keepFocusClear(layer: Element): () => void {
   const doc = layer.ownerDocument
-  const html = doc.documentElement
-  const root = html.style
+  const root = doc.documentElement.style
   const { paddingBottom, scrollPaddingBottom } = root
-  // The layer's top, from the viewport's bottom, and 8 px for a focus ring.
+  // The layer's top, from the viewport's bottom (`innerHeight`: the root's clientHeight is
+  // the page's in quirks mode), and 8 px for a focus ring.
   const onFocus = () =>
     (root.paddingBottom = root.scrollPaddingBottom =
-      `${html.clientHeight - layer.getBoundingClientRect().top + 8}px`)
+      `${doc.defaultView!.innerHeight - layer.getBoundingClientRect().top + 8}px`)
   doc.addEventListener('focusin', onFocus)
   return () => {
     doc.removeEventListener('focusin', onFocus)
