@@ -42,6 +42,16 @@ describe('installGppStub: __gpp and __uspapi before the engine', () => {
     expect(win.__gpp.queue).toHaveLength(2)
   })
 
+  it("runs nothing of the page's queue itself: odd entries never stop the first file", () => {
+    const pageStub: Fn = () => undefined
+    pageStub.queue = [42, null] as never
+    const win = { __gpp: pageStub } as Win
+    const load = vi.fn()
+    expect(() => installGppStub(win as unknown as Window, load)).not.toThrow()
+    expect(win.__gpp.queue).toBe(pageStub.queue)
+    expect(load).toHaveBeenCalledTimes(1)
+  })
+
   it("leaves another CMP's API alone (a function with no queue)", () => {
     const other = vi.fn() as unknown as Fn
     const win: Win = { __gpp: other, __uspapi: other }

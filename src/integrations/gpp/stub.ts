@@ -17,8 +17,11 @@ export function installGppStub(win: Window, load: () => void): void {
   const stub = (name: string, answer?: (call: Call) => boolean) => {
     const own = w[name] as (Function & { queue?: Call[] }) | undefined
     // A function with no queue is another CMP's API: left alone.
-    if (typeof own === 'function' && !Array.isArray(own.queue)) return
-    const queue: Call[] = []
+    if (typeof own === 'function' && !own.queue) return
+    // An IAB stub the page pasted before this script: ours takes its place (so that the
+    // page's later calls ask for the engine too) with its queue, as it is: the engine
+    // answers what waits there, and the page's data is not run through here.
+    const queue = own?.queue ?? []
     const fn = ((...call: Call) => {
       if (answer?.(call)) return
       queue.push(call)
@@ -26,9 +29,7 @@ export function installGppStub(win: Window, load: () => void): void {
     }) as Stub
     fn.queue = queue
     w[name] = fn
-    // An IAB stub the page pasted before this script: ours takes its place (so that the
-    // page's later calls ask for the engine too), and its waiting calls come along.
-    for (const call of own?.queue ?? []) fn(...call)
+    if (queue.length > 0) load()
   }
   stub('__gpp', ([command, callback]) => {
     if (command !== 'ping' || typeof callback !== 'function') return false
