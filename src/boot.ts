@@ -167,10 +167,7 @@ function start(): void {
     // A blocked iframe gets its placeholder from the engine's UI (on a first visit too,
     // where the banner does not load the engine).
     blockedFrame: (element) => void (element.localName === 'iframe' && loadEngine()),
-    show: (view) =>
-      withEngine((e) =>
-        view === 'opt-out' ? e.api.showOptOut() : e.api.showPreferences()
-      )
+    show: (view) => (view === 'opt-out' ? actions.showOptOut : actions.showPreferences)()
     // No release or change hooks before the engine: nothing on this page decides yet.
   }
   const runtime = startRuntime({
@@ -190,8 +187,11 @@ function start(): void {
   } as ConsentActions
   type Call = (input?: unknown) => void
   for (const name of ENGINE_ACTIONS)
-    (actions as unknown as Record<string, Call>)[name] = (input) =>
+    (actions as unknown as Record<string, Call>)[name] = (input) => {
+      // A dialog or banner asked for: the UI is fetched beside the engine, not after it.
+      if (name > 'sh') startUI() // showBanner, showPreferences, showOptOut
       withEngine((e) => (e.api[name] as Call)(input))
+    }
   const api = consentApi(store, actions)
   window.Consentry = api
   installGppStub(window, () => withEngine((e) => e.loadGpp()))
@@ -217,8 +217,7 @@ function start(): void {
   const act = (what: BannerAct) => {
     if (what === 'warm') return void loadEngine()
     if (what !== 'customize') return withEngine((e) => e.core[what]('banner'))
-    startUI()
-    withEngine((e) => e.api.showPreferences())
+    actions.showPreferences()
   }
   /**
    * A first-time visitor's GDPR banner, before and without the engine: the banner file
@@ -240,7 +239,8 @@ function start(): void {
     // shows: the modal layout is the UI's, and `autoShow: false` shows nothing by itself.
     const layer = firstLayer(value)
     if (layer === 'ui') return fallBack()
-    if (!layer) return void loadEngine()
+    // `autoShow: false`: nothing to show or decide until the page or the visitor asks.
+    if (!layer) return
     // The page's first frame waits for the banner file, so that the banner shows with the
     // page rather than after it, for BANNER_WAIT ms at most (blocking="render": Chromium
     // 105+, Safari 18.2+; browsers heed it only while the body is not parsed yet).

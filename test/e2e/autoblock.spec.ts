@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext } from '@playwright/test'
-import { ran, visitOnce } from './helpers'
+import { decide, ran, visitOnce } from './helpers'
 
 const VENDOR_HOSTS =
   /^https:\/\/([^/]*\.)?(google-analytics\.com|facebook\.net|facebook\.com|criteo\.net|yandex\.ru|youtube\.com|bing\.com)\//
@@ -113,7 +113,7 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
     const requests = await standIns(context)
     await page.goto('/fixtures/autoblock.html')
     await page.waitForLoadState('load')
-    await page.evaluate(() => window.Consentry!.rejectAll())
+    await decide(page, 'rejectAll')
     await page.waitForTimeout(300)
     expect(requests.filter((r) => !r.endsWith('?html'))).toEqual([])
     await page.evaluate(() =>
@@ -157,8 +157,8 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
     context
   }) => {
     await standIns(context)
-    await visitOnce(page, '/fixtures/autoblock.html')
-    await page.evaluate(() => window.Consentry!.acceptAll())
+    await page.goto('/fixtures/autoblock.html')
+    await decide(page, 'acceptAll')
     await page.reload()
     await expect.poll(async () => (await ran(page)).length).toBeGreaterThan(5)
     expect(await ran(page)).toEqual(

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { expect, test, type Page } from '@playwright/test'
-import { ran, visitOnce } from './helpers'
+import { decide, ran } from './helpers'
 
 const GATED = [
   'vendor.css',
@@ -86,8 +86,8 @@ test.describe('gating every kind of element', () => {
   test('a returning visitor who declined gets the placeholder too (the engine loads for it)', async ({
     page
   }) => {
-    await visitOnce(page, '/fixtures/embeds.html')
-    await page.evaluate(() => window.Consentry!.rejectAll())
+    await page.goto('/fixtures/embeds.html')
+    await decide(page, 'rejectAll')
     await page.reload()
     await expect(page.getByRole('group', { name: 'YouTube' })).toBeVisible()
     await expect(page.locator('iframe[title="Product video"]')).toBeHidden()

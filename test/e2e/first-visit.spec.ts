@@ -201,21 +201,55 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
     expect(requests).not.toContain('/dist/consentry-banner.js')
   })
 
-  test('autoShow: false shows nothing by itself and fetches neither the banner file nor the UI', async ({
+  test('autoShow: false shows nothing by itself and fetches nothing more until asked', async ({
     page
   }) => {
     const requests = distRequests(page)
     await page.goto('/fixtures/ui.html?autoShow=0')
-    await expect.poll(() => requests).toContain('/dist/consentry-engine.js')
     await page.waitForLoadState('load')
-    await page.waitForTimeout(300)
-    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js'])
+    await page.waitForTimeout(500)
+    // Nothing to show or decide: neither the banner file, nor the UI, nor the engine.
+    expect(requests).toEqual(['/dist/consentry.js'])
     await expect(banner(page)).toHaveCount(0)
     expect(await ran(page)).toEqual([])
-    // The site's own link still opens the preferences (the UI is fetched then).
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    // The site's own link opens the preferences: the engine and the UI are fetched then.
     await page.getByRole('link', { name: 'Cookie settings' }).click()
     await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible()
-    expect(requests).toContain('/dist/consentry-ui.js')
+    expect(requests).toEqual(
+      expect.arrayContaining(['/dist/consentry-engine.js', '/dist/consentry-ui.js'])
+    )
+    // And a decision through the API is made (it waits for the engine).
+    await page.getByRole('button', { name: 'Reject all' }).click()
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(true)
+  })
+
+  test('a dialog asked for before the engine fetches the UI beside it, not after it', async ({
+    page
+  }) => {
+    const order: string[] = []
+    let releaseEngine = () => {}
+    const engineHeld = new Promise<void>((resolve) => (releaseEngine = resolve))
+    await page.route('**/dist/consentry-engine.js', async (route) => {
+      order.push('engine asked')
+      // Held until the UI file is asked for too (or 3 s): a UI fetched only after the
+      // engine would come after "engine sent".
+      await Promise.race([engineHeld, new Promise((r) => setTimeout(r, 3000))])
+      order.push('engine sent')
+      await route.continue()
+    })
+    await page.route('**/dist/consentry-ui.js', (route) => {
+      order.push('ui asked')
+      releaseEngine()
+      return route.continue()
+    })
+    await page.goto('/fixtures/ui.html?autoShow=0')
+    await page.waitForLoadState('load')
+    await page.evaluate(() => window.Consentry!.showPreferences())
+    await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible()
+    expect(order.indexOf('ui asked')).toBeLessThan(order.indexOf('engine sent'))
+    expect(order).toContain('engine asked')
   })
 
   test("another tab that decides hides this tab's banner and releases its tags", async ({

@@ -65,3 +65,32 @@ export function distRequests(page: Page): string[] {
   })
   return seen
 }
+
+/**
+ * Calls one of the API's deciding methods in the page and waits until its decision is in
+ * force. A view that has not loaded the engine yet (a first visit with `autoShow: false`,
+ * a returning view) fetches it first, so the call itself returns before it is done.
+ * Not for a call that reloads the page (a withdrawal): wait for `load` there.
+ */
+export async function decide(
+  page: Page,
+  method: 'acceptAll' | 'rejectAll' | 'save' | 'optOut',
+  input?: unknown
+): Promise<void> {
+  await page.evaluate(
+    ([name, arg]) => {
+      const api = window.Consentry!
+      const before = api.getState().id
+      ;(api[name] as (input?: unknown) => void)(arg)
+      return new Promise<void>((resolve) => {
+        const check = () => {
+          const state = api.getState()
+          if (state.decided && state.id !== before) resolve()
+          else setTimeout(check, 10)
+        }
+        check()
+      })
+    },
+    [method, input] as const
+  )
+}

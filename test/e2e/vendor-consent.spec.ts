@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { visitOnce } from './helpers'
+import { decide, visitOnce } from './helpers'
 
 const queues = (page: Page) =>
   page.evaluate(() => {
@@ -39,14 +39,14 @@ test.describe("vendors' own consent calls", () => {
 
   test('granting and withdrawing are signalled through each API', async ({ page }) => {
     await page.goto('/fixtures/vendor-apis.html')
-    await page.evaluate(() => window.Consentry!.acceptAll())
+    await decide(page, 'acceptAll')
     let q = await queues(page)
     expect(q.fbq.at(-1)).toEqual(['consent', 'grant'])
     expect(q.uetq.slice(-3)).toEqual(['consent', 'update', { ad_storage: 'granted' }])
     expect(q.ttq.at(-1)).toBe('["grantConsent"]')
-    await page.evaluate(() =>
-      window.Consentry!.save({ vendors: { facebook: false, bing: false, tiktok: false } })
-    )
+    await decide(page, 'save', {
+      vendors: { facebook: false, bing: false, tiktok: false }
+    })
     q = await queues(page)
     expect(q.fbq.at(-1)).toEqual(['consent', 'revoke'])
     expect(q.uetq.slice(-3)).toEqual(['consent', 'update', { ad_storage: 'denied' }])
@@ -57,7 +57,7 @@ test.describe("vendors' own consent calls", () => {
     page
   }) => {
     await page.goto('/fixtures/vendor-apis.html')
-    await page.evaluate(() => window.Consentry!.acceptAll())
+    await decide(page, 'acceptAll')
     await page.reload()
     const q = await queues(page)
     expect(q.fbq[0]).toEqual(['consent', 'grant'])

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { ran } from './helpers'
+import { decide, ran } from './helpers'
 
 /** The fixture on a mapped host name, so that cookies can live on a parent domain. */
 const at = (host: string) =>
@@ -56,7 +56,7 @@ test.describe('withdrawal', () => {
       { name: 'cto_bundle', value: 'old', domain: '.example.test', path: '/' }
     ])
     await page.goto(at('shop.example.test'))
-    await page.evaluate(() => window.Consentry!.rejectAll())
+    await decide(page, 'rejectAll')
     const left = await names(context)
     expect(
       left.filter((n) => !n.startsWith('site_pref') && !n.startsWith('consentry'))

@@ -44,30 +44,32 @@ export function loadScriptFile<T>(
   return new Promise<T>((resolve, reject) => {
     Object.defineProperty(target, key, { value: resolve, configurable: true })
     const src = baseUrl + file
-    const started = Array.from(document.scripts).find(
-      (s) => s.src === src && !s.dataset.failed
-    )
-    const script = started ?? startScriptFile(src, nonce, blockRendering)
+    const script = startScriptFile(src, nonce, blockRendering)
     script.addEventListener('error', () => reject(new Error(`could not load ${src}`)))
   })
 }
 
 /**
  * Starts fetching and running a file of the script-tag build now, before it is asked for
- * (the UI on a first visit, while the engine decides).
+ * (the UI on a first visit, while the engine decides), unless it is started already: a
+ * file is fetched once, and again only after it failed.
  *
  * @param src The file's URL.
  * @param nonce CSP nonce.
  * @param blockRendering How long the page's rendering may wait for it, in ms, if at all
  *   (`blocking="render"`, set before the element is inserted, which is when browsers read
  *   it; removed after that long).
- * @returns The script element.
+ * @returns The script element (the one started before, if any).
  */
 export function startScriptFile(
   src: string,
   nonce: string | undefined,
   blockRendering?: number
 ): HTMLScriptElement {
+  const started = Array.from(document.scripts).find(
+    (s) => s.src === src && !s.dataset.failed
+  )
+  if (started) return started
   const script = document.createElement('script')
   script.src = src
   if (nonce) script.nonce = nonce

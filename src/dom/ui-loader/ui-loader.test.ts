@@ -60,4 +60,32 @@ describe('startScriptFile', () => {
       vi.useRealTimers()
     }
   })
+
+  it('starts a file once: a second call gets the same element, unless the first failed', () => {
+    const inserted: HTMLScriptElement[] = []
+    const append = vi
+      .spyOn(document.head, 'append')
+      .mockImplementation((script) => void inserted.push(script as HTMLScriptElement))
+    const scripts = vi
+      .spyOn(document, 'scripts', 'get')
+      .mockImplementation(
+        () => inserted as unknown as HTMLCollectionOf<HTMLScriptElement>
+      )
+    try {
+      const first = startScriptFile('https://a.example/ui.js', undefined)
+      expect(startScriptFile('https://a.example/ui.js', undefined)).toBe(first)
+      expect(startScriptFile('https://a.example/other.js', undefined)).not.toBe(first)
+      first.dispatchEvent(new Event('error'))
+      const again = startScriptFile('https://a.example/ui.js', undefined)
+      expect(again).not.toBe(first)
+      expect(inserted.map((s) => s.src)).toEqual([
+        'https://a.example/ui.js',
+        'https://a.example/other.js',
+        'https://a.example/ui.js'
+      ])
+    } finally {
+      scripts.mockRestore()
+      append.mockRestore()
+    }
+  })
 })
