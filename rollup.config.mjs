@@ -9,6 +9,8 @@
 // - dist/consentry-banner.js: a first-time visitor's GDPR banner as plain DOM, with the
 //   base styles, themes and English banner texts: all such a view fetches beside
 //   consentry.js until the visitor acts (then the engine, and for Customize the UI).
+// - dist/consentry-banner-modal.js: the same banner in a native <dialog>, for the `modal`
+//   layout (its own file, so that bar and box sites carry none of it).
 // - dist/consentry-ui.js: the banner and dialogs (Preact, components, styles, English),
 //   fetched from the same folder only when a banner or dialog must show.
 // - dist/i18n/<lang>.json and dist/themes/*.css: fetched or linked only when used.
@@ -76,6 +78,16 @@ export default [
     input: 'src/ui/banner/register.ts',
     output: {
       file: 'dist/consentry-banner.js',
+      format: 'iife',
+      banner: eager,
+      sourcemap: true
+    },
+    plugins: browser()
+  },
+  {
+    input: 'src/ui/banner/register-modal.ts',
+    output: {
+      file: 'dist/consentry-banner-modal.js',
       format: 'iife',
       banner: eager,
       sourcemap: true

@@ -34,12 +34,45 @@ export function keepVarsReadBy(css, reader) {
   )
 }
 
-const RAW = /\.css\?raw(&vars-of=([\w-]+))?$/
+/**
+ * Keeps the top-level rules of minified CSS whose every selector is about one of the given
+ * classes (it starts with `.<name>`, the whole class name); at-rules and everything else
+ * go. The first-visit modal banner takes the dialog shell of dialogs.css this way, not the
+ * preferences' styles.
+ *
+ * @param css Minified CSS.
+ * @param names Class names, e.g. `['cy-dialog', 'cy-dialog-body']`.
+ * @returns Those rules, in order.
+ */
+export function keepRules(css, names) {
+  const about = (selector) =>
+    names.some(
+      (name) =>
+        selector.startsWith(`.${name}`) && !/[\w-]/.test(selector[name.length + 1] ?? '')
+    )
+  let kept = ''
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{') depth++
+    else if (css[i] === '}' && --depth === 0) {
+      const rule = css.slice(start, i + 1)
+      if (rule.slice(0, rule.indexOf('{')).split(',').every(about)) kept += rule
+      start = i + 1
+    }
+  }
+  return kept
+}
+
+const RAW = /\.css\?raw(&rules=([\w+-]+))?(&vars-of=([\w.+-]+))?$/
 
 /**
  * `import css from './x.css?raw'`: the file's text (minified), as Vite does for tests.
- * `./theme.css?raw&vars-of=base`: the same, keeping only the private properties that
- * `./base.css` reads (see {@link keepVarsReadBy}; in tests, Vite gives the whole file).
+ * `./dialogs.css?raw&rules=cy-dialog+cy-dialog-body`: only the rules of those classes (see
+ * {@link keepRules}).
+ * `./theme.css?raw&vars-of=base`: the theme, keeping only the private properties that
+ * `./base.css` reads (see {@link keepVarsReadBy}); `vars-of=base+dialogs.cy-dialog` reads
+ * base.css and the `.cy-dialog` rules of dialogs.css. In tests, Vite gives whole files.
  */
 export function rawCss() {
   return {
@@ -55,10 +88,16 @@ export function rawCss() {
       const found = RAW.exec(id)
       if (!found) return null
       const file = id.slice(0, found.index + 4)
+      const read = (name) => minifyCss(readFileSync(join(dirname(file), name), 'utf8'))
       let css = minifyCss(readFileSync(file, 'utf8'))
-      if (found[2]) {
-        const reader = join(dirname(file), `${found[2]}.css`)
-        css = keepVarsReadBy(css, minifyCss(readFileSync(reader, 'utf8')))
+      if (found[2]) css = keepRules(css, found[2].split('+'))
+      if (found[4]) {
+        const reader = found[4].split('+').map((part) => {
+          const [name, prefix] = part.split('.')
+          const text = read(`${name}.css`)
+          return prefix ? keepRules(text, [prefix]) : text
+        })
+        css = keepVarsReadBy(css, reader.join(''))
       }
       return `export default ${JSON.stringify(css)}`
     }

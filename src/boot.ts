@@ -235,8 +235,9 @@ function start(): void {
       startUI()
       void loadEngine()
     }
-    // The banner file is fetched (and the first frame waits for it) only for a banner it
-    // shows: the modal layout is the UI's, and `autoShow: false` shows nothing by itself.
+    // A banner file is fetched (and the first frame waits for it) only for a banner it
+    // shows: the modal layout has a file of its own, an unknown layout is the UI's (and
+    // the engine reports it), and `autoShow: false` shows nothing by itself.
     const layer = firstLayer(value)
     if (layer === 'ui') return fallBack()
     // `autoShow: false`: nothing to show or decide until the page or the visitor asks.
@@ -247,7 +248,7 @@ function start(): void {
     loadScriptFile<StartFirstBanner>(
       api,
       BANNER_KEY,
-      'consentry-banner.js',
+      layer === 'modal' ? 'consentry-banner-modal.js' : 'consentry-banner.js',
       base,
       nonce,
       BANNER_WAIT

@@ -64,6 +64,20 @@ for (const c of CASES) {
   })
 }
 
+for (const c of [
+  { name: 'light', query: 'layout=modal' },
+  { name: 'dark, blocking the page', query: 'layout=modal&block=1&theme=dark' }
+]) {
+  test(`axe finds no violations: the first-visit modal banner, ${c.name}`, async ({
+    page
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto(`/fixtures/ui.html?${c.query}`)
+    await expect(page.getByRole('dialog', { name: 'Your privacy choices' })).toBeVisible()
+    expect(await axe(page)).toEqual([])
+  })
+}
+
 test('the themes differ as intended (the checks above ran on distinct colours)', async ({
   page
 }) => {

@@ -181,24 +181,82 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
     expect(seen.pageErrors).toEqual([])
   })
 
-  test('a modal layout, or a visitor in the US, is left to the engine and the UI: no banner file', async ({
+  test('invariant: the modal layout downloads consentry.js and its own banner file alone, and grants nothing until a button', async ({
+    page
+  }) => {
+    const seen = watch(page)
+    const requests = distRequests(page)
+    await page.goto('/fixtures/ui.html?layout=modal')
+    const modal = page.getByRole('dialog', { name: 'Your privacy choices' })
+    await expect(modal).toBeVisible()
+    await page.waitForLoadState('load')
+    await page.waitForTimeout(300)
+    // Focus was moved into it, which is not the visitor acting: no engine yet.
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-banner-modal.js'])
+    await expect(modal.getByRole('link', { name: 'Privacy policy' })).toBeFocused()
+    expect(await ran(page)).toEqual([])
+    // Not blocking the page (ui.blockPage is false): the page's own links stay usable.
+    expect(await modal.getAttribute('aria-modal')).toBeNull()
+    // Escape is no choice.
+    await page.keyboard.press('Escape')
+    await expect(modal).toBeVisible()
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    await modal.getByRole('button', { name: 'Accept all' }).click()
+    await expect(modal).toBeHidden()
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(requests).not.toContain('/dist/consentry-ui.js')
+    expect(seen.pageErrors).toEqual([])
+  })
+
+  test('the modal banner with blockPage: Tab stays inside, focus comes back when it goes, Customize opens the preferences over it', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/ui.html?layout=modal&block=1')
+    const modal = page.getByRole('dialog', { name: 'Your privacy choices' })
+    await expect(modal).toBeVisible()
+    expect(await modal.getAttribute('aria-modal')).toBe('true')
+    const names: string[] = []
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab')
+      names.push(
+        await page.evaluate(() => {
+          let a = document.activeElement
+          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement
+          return a?.textContent ?? ''
+        })
+      )
+    }
+    // Link, then the three buttons, then round to the link: never the page.
+    expect(names).toEqual([
+      'Accept all',
+      'Reject all',
+      'Customize',
+      'Privacy policy',
+      'Accept all'
+    ])
+    await modal.getByRole('button', { name: 'Customize' }).click()
+    const prefs = page.getByRole('dialog', { name: 'Cookie preferences' })
+    await expect(prefs).toBeVisible()
+    await prefs.getByRole('button', { name: 'Save choices' }).click()
+    await expect(prefs).toBeHidden()
+    await expect(modal).toBeHidden()
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(true)
+    // Focus is back in the page, not lost in a removed dialog.
+    expect(
+      await page.evaluate(() => document.activeElement?.localName !== 'consentry-root')
+    ).toBe(true)
+  })
+
+  test('a visitor in the US is left to the engine and the UI: no banner file', async ({
     page
   }) => {
     const requests = distRequests(page)
-    await page.goto('/fixtures/ui.html?layout=modal')
-    await expect(page.getByRole('dialog', { name: 'Your privacy choices' })).toBeVisible()
-    // The modal is the UI's: the banner file would only decline it (and the page's first
-    // frame would wait for it).
-    expect([...requests].sort()).toEqual([
-      '/dist/consentry-engine.js',
-      '/dist/consentry-ui.js',
-      '/dist/consentry.js'
-    ])
-    requests.length = 0
     await page.goto('/fixtures/ui.html?region=US-CA')
     await page.waitForLoadState('load')
     await page.waitForTimeout(300)
     expect(requests).not.toContain('/dist/consentry-banner.js')
+    expect(requests).not.toContain('/dist/consentry-banner-modal.js')
   })
 
   test('autoShow: false shows nothing by itself and fetches nothing more until asked', async ({

@@ -67,7 +67,8 @@ describe('architecture (STYLE.md §1)', () => {
           'engine-entry.ts',
           'ui/register.ts',
           'gpp/register.ts',
-          'banner/register.ts'
+          'banner/register.ts',
+          'banner/register-modal.ts'
         ].some((e) => f.endsWith(e))
       )
         return false

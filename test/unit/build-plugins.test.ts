@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript build helper without types
-import { keepVarsReadBy, minifyCss } from '../../build/rollup-plugins.mjs'
+import { keepRules, keepVarsReadBy, minifyCss } from '../../build/rollup-plugins.mjs'
 
 describe('minifyCss', () => {
   it('keeps the descendant space before a pseudo-class', () => {
@@ -34,5 +34,19 @@ describe('keepVarsReadBy (the first-visit banner carries only the colours it use
     expect(
       keepVarsReadBy('.cy{--_a:1px;--_b:2px}.x{color:red}', 'p{margin:var(--_a)}')
     ).toBe('.cy{--_a:1px;}.x{color:red}')
+  })
+})
+
+describe('keepRules (the modal banner takes the dialog shell of dialogs.css)', () => {
+  it('keeps the top-level rules whose every selector is about one of the classes', () => {
+    const css =
+      '.cy-dialog{padding:0}.cy-list{margin:0}.cy-dialog::backdrop{background:red}' +
+      '@media (max-width:30rem){.cy-dialog{width:100%}}.cy-dialog,.cy-close{color:red}' +
+      '.cy-dialog-head{display:flex}.cy-dialog-body{padding:1rem}' +
+      ".cy-dialog[data-layout='modal']{width:32rem}"
+    expect(keepRules(css, ['cy-dialog', 'cy-dialog-body'])).toBe(
+      '.cy-dialog{padding:0}.cy-dialog::backdrop{background:red}' +
+        ".cy-dialog-body{padding:1rem}.cy-dialog[data-layout='modal']{width:32rem}"
+    )
   })
 })

@@ -15,6 +15,7 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
       })
     ).toEqual({
       layout: 'box',
+      blockPage: false,
       theme: 'dark',
       language: 'de',
       texts,
@@ -25,6 +26,7 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
   it('uses the defaults with no config at all', () => {
     expect(bannerPlan(undefined)).toEqual({
       layout: 'bar',
+      blockPage: false,
       theme: 'light',
       language: undefined,
       texts: {},
@@ -37,8 +39,19 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
       expect(bannerPlan({ privacyPolicyUrl: url })?.privacyPolicyUrl).toBeUndefined()
   })
 
-  it('leaves the modal layout, autoShow: false and non-objects to the engine', () => {
-    expect(bannerPlan({ ui: { layout: 'modal' } })).toBeUndefined()
+  it('takes the modal layout, with blockPage only when it is true', () => {
+    expect(bannerPlan({ ui: { layout: 'modal' } })).toMatchObject({
+      layout: 'modal',
+      blockPage: false
+    })
+    expect(bannerPlan({ ui: { layout: 'modal', blockPage: true } })?.blockPage).toBe(true)
+    // Not a boolean: the engine reports it; the banner does not block the page meanwhile.
+    expect(bannerPlan({ ui: { layout: 'modal', blockPage: 'yes' } })?.blockPage).toBe(
+      false
+    )
+  })
+
+  it('leaves an unknown layout, autoShow: false and non-objects to the engine', () => {
     expect(bannerPlan({ ui: { layout: 'sidebar' } })).toBeUndefined()
     expect(bannerPlan({ ui: { autoShow: false } })).toBeUndefined()
     expect(bannerPlan({ ui: 'bar' })).toBeUndefined()
@@ -46,11 +59,12 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
     expect(bannerPlan('{}')).toBeUndefined()
   })
 
-  it('firstLayer: the banner file is asked only for the bar or the box shown on its own', () => {
+  it('firstLayer: a banner file is asked only for a known layout shown on its own', () => {
     expect(firstLayer(undefined)).toBe('bar')
     expect(firstLayer({ ui: { layout: 'box' } })).toBe('box')
-    // The UI's, or the engine's to report: the first file fetches the UI and the engine.
-    expect(firstLayer({ ui: { layout: 'modal' } })).toBe('ui')
+    // The modal banner's own file.
+    expect(firstLayer({ ui: { layout: 'modal' } })).toBe('modal')
+    // The engine's to report: the first file fetches the UI and the engine.
     expect(firstLayer({ ui: { layout: 'sidebar' } })).toBe('ui')
     expect(firstLayer({ ui: { layout: 42 } })).toBe('ui')
     // Nothing shows by itself: the engine alone.
@@ -62,7 +76,12 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
       expect(bannerPlan(raw)).toBeUndefined()
     }
     // Wherever bannerPlan shows a banner, it is firstLayer's layout.
-    for (const ui of [{}, { layout: 'box' }, { layout: 'bar', autoShow: true }])
+    for (const ui of [
+      {},
+      { layout: 'box' },
+      { layout: 'modal' },
+      { layout: 'bar', autoShow: true }
+    ])
       expect(bannerPlan({ ui })?.layout).toBe(firstLayer({ ui }))
   })
 

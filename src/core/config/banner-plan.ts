@@ -4,7 +4,9 @@ import type { ThemeName } from './types'
 
 /** What the first-visit banner file needs to know of the site's config. */
 export interface BannerPlan {
-  layout: 'bar' | 'box'
+  layout: FirstLayout
+  /** `ui.blockPage`: with `modal`, the page is inert until the visitor chooses. */
+  blockPage: boolean
   theme: ThemeName
   /** `language`, as given (the banner file picks the visitor's language from it). */
   language?: string
@@ -13,6 +15,9 @@ export interface BannerPlan {
   privacyPolicyUrl?: string
 }
 
+/** The layouts a first-visit banner file shows (`modal` has a file of its own). */
+export type FirstLayout = 'bar' | 'box' | 'modal'
+
 const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto', 'high-contrast']
 
 type Raw = Record<string, unknown>
@@ -20,20 +25,20 @@ const object = (value: unknown): Raw => (isPlainObject(value) ? value : {})
 
 /**
  * What a first-time visitor's view shows on its own under `gdpr`, read from the config's
- * `ui` without the validator: the banner file's `bar` or `box`; `ui` for the modal layout
- * or an unknown one, which only the UI shows (the engine reports the latter); nothing with
- * `ui.autoShow: false`. The first file reads it before it asks for the banner file, which
- * the page's first frame waits for. A config or `ui` that is no object reads as empty here:
- * {@link bannerPlan} turns it down.
+ * `ui` without the validator: `bar` or `box` (the banner file), `modal` (the modal banner
+ * file); `ui` for an unknown layout, which the engine reports and the UI shows; nothing
+ * with `ui.autoShow: false`. The first file reads it before it asks for a banner file,
+ * which the page's first frame waits for. A config or `ui` that is no object reads as
+ * empty here: {@link bannerPlan} turns it down.
  *
  * @param raw The site's config as found, not validated (`undefined`: none).
  * @returns The first layer, or `undefined` when none shows by itself.
  */
-export function firstLayer(raw: unknown): 'bar' | 'box' | 'ui' | undefined {
+export function firstLayer(raw: unknown): FirstLayout | 'ui' | undefined {
   const { layout = 'bar', autoShow } = object(object(raw).ui)
   return autoShow === false
     ? undefined
-    : layout === 'bar' || layout === 'box'
+    : layout === 'bar' || layout === 'box' || layout === 'modal'
       ? layout
       : 'ui'
 }
@@ -42,8 +47,8 @@ export function firstLayer(raw: unknown): 'bar' | 'box' | 'ui' | undefined {
  * How the GDPR banner is shown before the engine is loaded, read from the config's text
  * without the validator, for a first-time visitor's view. It is asked only where the
  * regime is `gdpr` for certain (the first file checks {@link certainlyGdpr}, or the engine
- * validated it before). Only a plain case qualifies: a `bar` or `box` layout, and the
- * banner shown on its own ({@link firstLayer}). Anything else is left to the engine
+ * validated it before). Only a plain case qualifies: a `bar`, `box` or `modal` layout,
+ * and the banner shown on its own ({@link firstLayer}). Anything else is left to the engine
  * (`undefined`). Showing a banner grants nothing: the engine, loaded when the visitor
  * acts, validates the config before any decision is made.
  *
@@ -56,10 +61,11 @@ export function bannerPlan(raw: unknown): BannerPlan | undefined {
   const ui = object(config.ui)
   if (config.ui !== undefined && ui !== config.ui) return undefined
   const layout = firstLayer(config)
-  if (layout !== 'bar' && layout !== 'box') return undefined
+  if (!layout || layout === 'ui') return undefined
   const policy = config.privacyPolicyUrl
   return {
     layout,
+    blockPage: ui.blockPage === true,
     theme: THEMES.includes(ui.theme as ThemeName) ? (ui.theme as ThemeName) : 'light',
     language: typeof config.language === 'string' ? config.language : undefined,
     texts: object(config.texts) as BannerPlan['texts'],

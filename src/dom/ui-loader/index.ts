@@ -124,12 +124,12 @@ export function scriptUILoader(
  * Fetches a shipped translation, `i18n/<lang>.json`, from the folder `consentry.js` came
  * from.
  *
- * @param baseUrl The folder of `consentry.js`.
+ * @param baseUrl The folder of `consentry.js`, absolute and ending in `/`.
  * @returns A loader for `createConsentry`'s `loadLanguage` option.
  */
 export function fetchLanguage(baseUrl: string) {
   return async (language: string): Promise<Record<string, string> | undefined> => {
-    const response = await fetch(new URL(`i18n/${language}.json`, baseUrl).href)
+    const response = await fetch(`${baseUrl}i18n/${language}.json`)
     return response.ok ? ((await response.json()) as Record<string, string>) : undefined
   }
 }

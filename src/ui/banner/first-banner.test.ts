@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentState } from '../../core/consent/types'
 import { mergeTexts } from '../i18n/merge-texts'
 import { bannerContent } from './banner-content'
-import { showFirstBanner, type FirstBannerContext } from './first-banner'
+import { firstBanner, type FirstBannerContext } from './first-banner'
+import { modalFrame } from './frame-modal'
+import { regionFrame } from './frame-region'
+
+const showFirstBanner = firstBanner(regionFrame)
 
 const state = (decided: boolean) => ({ decided }) as ConsentState
 
@@ -125,7 +129,7 @@ describe('the first-visit banner file', () => {
   })
 
   it('declines what it cannot stand for: the engine and the UI show it then', () => {
-    expect(show({ ui: { layout: 'modal' } }).banner).toBeUndefined()
+    expect(show({ ui: { layout: 'sidebar' } }).banner).toBeUndefined()
     expect(show({ ui: { autoShow: false } }).banner).toBeUndefined()
   })
 
@@ -171,5 +175,65 @@ describe('mergeTexts', () => {
     expect(
       mergeTexts({ a: 'en' }, 'de', { a: 42 } as never, { de: 'not an object' })
     ).toEqual({ a: 'en' })
+  })
+})
+
+describe('the first-visit modal banner file', () => {
+  const showModal = (config: Record<string, unknown>) => {
+    const act = vi.fn()
+    const banner = firstBanner(modalFrame)({
+      document,
+      $state: atom(state(false)),
+      config,
+      language: undefined,
+      nonce: undefined,
+      base: 'http://localhost/dist/',
+      act
+    })
+    return { act, banner }
+  }
+  const dialog = () =>
+    vi.waitFor(() => {
+      const found = document
+        .querySelector('consentry-root')
+        ?.shadowRoot?.querySelector('dialog.cy-dialog') as HTMLDialogElement | null
+      if (!found?.open) throw new Error('no dialog yet')
+      return found
+    })
+  const focused = () =>
+    document.querySelector('consentry-root')?.shadowRoot?.activeElement ?? null
+
+  it('opens a dialog named by the banner, moves focus in without warming the engine, and gives focus back', async () => {
+    document.body.innerHTML = '<button id="page">page</button>'
+    document.getElementById('page')!.focus()
+    const { act, banner } = showModal({ ui: { layout: 'modal' } })
+    const shown = await dialog()
+    expect(shown.getAttribute('data-layout')).toBe('modal')
+    expect(shown.hasAttribute('data-nonmodal')).toBe(true)
+    expect(shown.getAttribute('aria-modal')).toBeNull()
+    const title = shown.querySelector('h2')!
+    expect(shown.getAttribute('aria-labelledby')).toBe(title.id)
+    expect(shown.querySelector('.cy-dialog-body .cy-inner')).not.toBeNull()
+    expect(focused()?.textContent).toBe('Accept all')
+    expect(act).not.toHaveBeenCalled()
+    shown.dispatchEvent(new Event('pointerover'))
+    expect(act.mock.calls).toEqual([['warm']])
+    banner!.hide()
+    expect(shown.open).toBe(false)
+    expect(document.activeElement?.id).toBe('page')
+  })
+
+  it('with blockPage it is modal, and Escape is no choice', async () => {
+    const { act } = showModal({ ui: { layout: 'modal', blockPage: true } })
+    const shown = await dialog()
+    expect(shown.getAttribute('aria-modal')).toBe('true')
+    expect(shown.hasAttribute('data-nonmodal')).toBe(false)
+    const cancel = new Event('cancel', { cancelable: true })
+    shown.dispatchEvent(cancel)
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true })
+    shown.dispatchEvent(escape)
+    expect(cancel.defaultPrevented && escape.defaultPrevented).toBe(true)
+    expect(shown.open).toBe(true)
+    expect(act).not.toHaveBeenCalled()
   })
 })

@@ -5,16 +5,14 @@
  * config before anything is decided; Customize brings the dialogs (`consentry-ui.js`).
  */
 import type { ReadableAtom } from 'nanostores'
-import { bannerPlan } from '../../core/config/banner-plan'
+import { bannerPlan, type BannerPlan } from '../../core/config/banner-plan'
 import type { ConsentState } from '../../core/consent/types'
-import { fetchLanguage } from '../../dom/ui-loader/index'
+import { BANNER_KEY, fetchLanguage } from '../../dom/ui-loader/index'
 import { isRtl, visitorLanguage } from '../../utils/pick-language'
 import { EN_BANNER } from '../i18n/en-banner'
 import { mergeTexts } from '../i18n/merge-texts'
-import { keepFocusClear } from '../primitives/keep-focus-clear'
 import { attachFirst, HOST_TAG, localise, shadowContainer, stylesFor } from '../shadow'
-import { BANNER_CSS } from '../styles/index'
-import { bannerSection, consentBanner } from './banner-content'
+import { consentBanner, type BannerContent } from './banner-content'
 
 /**
  * What the banner asks the first file for: a decision (`acceptAll`, `rejectAll`), the
@@ -50,66 +48,104 @@ export interface FirstBanner {
 export type StartFirstBanner = (context: FirstBannerContext) => FirstBanner | undefined
 
 /**
- * Shows the GDPR banner as plain DOM, in a shadow root of its own at the start of `<body>`,
- * with the base styles and a theme only, where the config's text allows (`bannerPlan`); the
- * first file asks only under the `gdpr` regime.
- *
- * @param context The config as found, the state and the first file's actions.
- * @returns Controls for it, or `undefined`: this banner cannot stand for the UI's here.
+ * How a banner file frames the banner's content: the bar or box region
+ * (`consentry-banner.js`), or the modal dialog (`consentry-banner-modal.js`).
  */
-export const showFirstBanner: StartFirstBanner = (context) => {
-  const { document: doc, $state, act } = context
-  const plan = bannerPlan(context.config)
-  if (!plan) return undefined
-  const host = doc.createElement(HOST_TAG)
-  let live = !$state.get().decided
-  const stop = $state.listen((state) => void (state.decided && hide()))
-  let unclear = () => {}
-  const hide = () => {
-    live = false
-    stop()
-    unclear()
-    host.remove()
+export interface BannerFrame {
+  /** The styles the file carries (base, light theme, and the frame's own). */
+  css: string
+  /** Builds the framed banner, not yet on the page. */
+  build(doc: Document, plan: BannerPlan, content: BannerContent): HTMLElement
+  /**
+   * Once it is on the page: shows it as the frame must (the banner listens for the visitor
+   * from then on, so focus moved in here does not count). Returns what undoes it when the
+   * banner goes.
+   */
+  start(element: HTMLElement, plan: BannerPlan): () => void
+}
+
+/**
+ * The banner file's start: shows the GDPR banner as plain DOM, in a shadow root of its own
+ * at the start of `<body>`, with the base styles and a theme only, where the config's text
+ * allows (`bannerPlan`); the first file asks only under the `gdpr` regime, and only the
+ * file of the config's layout.
+ *
+ * @param frame The bar or box region, or the modal dialog.
+ * @returns The start the file hands over: given the config as found, the state and the
+ *   first file's actions, controls for the banner, or `undefined` where it cannot stand
+ *   for the UI's.
+ */
+export const firstBanner =
+  (frame: BannerFrame): StartFirstBanner =>
+  (context) => {
+    const { document: doc, $state, act } = context
+    const plan = bannerPlan(context.config)
+    if (!plan) return undefined
+    const host = doc.createElement(HOST_TAG)
+    let live = !$state.get().decided
+    const stop = $state.listen((state) => void (state.decided && hide()))
+    let unclear = () => {}
+    const hide = () => {
+      live = false
+      stop()
+      unclear()
+      host.remove()
+    }
+    const language = visitorLanguage(context.language ?? plan.language, doc)
+    const translation =
+      language === 'en'
+        ? Promise.resolve(undefined)
+        : fetchLanguage(context.base)(language).catch(() => undefined)
+    // The file carries the light theme; another is fetched from the build's `themes/`, and
+    // the banner waits for it rather than show in the wrong colours (light if it fails).
+    const theme =
+      plan.theme === 'light'
+        ? ''
+        : fetch(`${context.base}themes/${plan.theme}.css`)
+            .then((response) => (response.ok ? response.text() : ''))
+            .catch(() => '')
+    void Promise.all([translation, theme]).then(([loaded, themeCss]) => {
+      if (!live) return
+      const texts = mergeTexts(EN_BANNER, language, loaded, plan.texts)
+      const styles = stylesFor(frame.css + themeCss, context.nonce)
+      const container = shadowContainer(host, plan.theme, styles)
+      localise(container, language, isRtl(language))
+      const element = frame.build(
+        doc,
+        plan,
+        consentBanner(texts, plan.privacyPolicyUrl, {
+          acceptAll: () => act('acceptAll'),
+          rejectAll: () => act('rejectAll'),
+          customize: () => act('customize')
+        })
+      )
+      container.append(element)
+      // Started once on the page (a detached layer has no place, a dialog cannot open); then
+      // the visitor about to act (pointing, touching, moving focus) fetches the engine.
+      const warm = () => act('warm')
+      attachFirst(
+        doc,
+        host,
+        () => live,
+        () => {
+          unclear = frame.start(element, plan)
+          for (const type of ['pointerover', 'focusin', 'touchstart'])
+            element.addEventListener(type, warm, { once: true, passive: true })
+        }
+      )
+    })
+    return { shown: () => live, hide }
   }
-  const language = visitorLanguage(context.language ?? plan.language, doc)
-  const translation =
-    language === 'en'
-      ? Promise.resolve(undefined)
-      : fetchLanguage(context.base)(language).catch(() => undefined)
-  // The file carries the light theme; another is fetched from the build's `themes/`, and
-  // the banner waits for it rather than show in the wrong colours (light if it fails).
-  const theme =
-    plan.theme === 'light'
-      ? ''
-      : fetch(`${context.base}themes/${plan.theme}.css`)
-          .then((response) => (response.ok ? response.text() : ''))
-          .catch(() => '')
-  void Promise.all([translation, theme]).then(([loaded, themeCss]) => {
-    if (!live) return
-    const texts = mergeTexts(EN_BANNER, language, loaded, plan.texts)
-    const styles = stylesFor(BANNER_CSS + themeCss, context.nonce)
-    const container = shadowContainer(host, plan.theme, styles)
-    localise(container, language, isRtl(language))
-    const section = bannerSection(
-      doc,
-      plan.layout,
-      consentBanner(texts, plan.privacyPolicyUrl, {
-        acceptAll: () => act('acceptAll'),
-        rejectAll: () => act('rejectAll'),
-        customize: () => act('customize')
-      })
-    )
-    const warm = () => act('warm')
-    for (const type of ['pointerover', 'focusin', 'touchstart'])
-      section.addEventListener(type, warm, { once: true, passive: true })
-    container.append(section)
-    // Kept clear of focus once on the page (not before: a detached layer has no place).
-    attachFirst(
-      doc,
-      host,
-      () => live,
-      () => (unclear = keepFocusClear(section))
-    )
-  })
-  return { shown: () => live, hide }
+
+/**
+ * A banner file's hand-over: its start, to the first file that fetched it and waits under
+ * `BANNER_KEY` (`loadScriptFile`; a banner file is never started ahead of that).
+ *
+ * @param frame The file's frame.
+ */
+export function registerBanner(frame: BannerFrame): void {
+  const waiting = (window as { Consentry?: Record<symbol, unknown> }).Consentry?.[
+    BANNER_KEY
+  ]
+  if (typeof waiting === 'function') waiting(firstBanner(frame))
 }

@@ -1,12 +1,8 @@
 /*
- * Entry of dist/consentry-banner.js, the first-visit banner file: hands the plain-DOM
- * banner to the first file that loaded it, under a registered symbol.
+ * Entry of dist/consentry-banner.js, the first-visit banner file (`bar` and `box`): hands
+ * the plain-DOM banner to the first file that loaded it, under a registered symbol.
  */
-import { BANNER_KEY, registerScriptFile } from '../../dom/ui-loader/index'
-import { showFirstBanner } from './first-banner'
+import { registerBanner } from './first-banner'
+import { regionFrame } from './frame-region'
 
-registerScriptFile(
-  (window as { Consentry?: Record<symbol, unknown> }).Consentry,
-  BANNER_KEY,
-  showFirstBanner
-)
+registerBanner(regionFrame)

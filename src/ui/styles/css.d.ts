@@ -9,3 +9,15 @@ declare module '*.css?raw&vars-of=base' {
   const css: string
   export default css
 }
+
+declare module '*.css?raw&rules=cy-dialog+cy-dialog-body' {
+  /** The stylesheet's rules of those classes alone (in the build). */
+  const css: string
+  export default css
+}
+
+declare module '*.css?raw&vars-of=base+dialogs.cy-dialog' {
+  /** The theme, keeping the private properties base.css and the dialog shell read. */
+  const css: string
+  export default css
+}

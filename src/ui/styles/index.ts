@@ -5,6 +5,10 @@ import highContrast from '../../../themes/high-contrast.css?raw'
 import light from '../../../themes/light.css?raw'
 // The light theme's colours that base.css reads (the build drops the dialogs' ones).
 import lightForBanner from '../../../themes/light.css?raw&vars-of=base'
+// The dialog shell of dialogs.css alone, and the light colours it reads besides base.css's:
+// what the first-visit modal banner adds (the build drops the rest; tests get whole files).
+import dialogShell from '../../../themes/dialogs.css?raw&rules=cy-dialog+cy-dialog-body'
+import lightForModal from '../../../themes/light.css?raw&vars-of=base+dialogs.cy-dialog'
 
 /**
  * The `auto` theme: light, and the dark theme's values where the visitor prefers a dark
@@ -25,6 +29,12 @@ const THEMES = light + dark + highContrast + autoTheme(dark)
  * default). It fetches another theme from `themes/` when the site asks for one.
  */
 export const BANNER_CSS = base + lightForBanner
+
+/**
+ * What the first-visit modal banner file carries: the banner's styles, the dialog shell
+ * (`.cy-dialog`, its backdrop and body) and the light theme's colours for both.
+ */
+export const MODAL_BANNER_CSS = base + dialogShell + lightForModal
 
 /** Every style the UI needs: layout, dialogs, then the themes. */
 export const UI_CSS = base + dialogs + THEMES

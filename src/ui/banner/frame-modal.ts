@@ -1,0 +1,51 @@
+import { deepActiveElement, focusables, trapTab } from '../primitives/focus'
+import { MODAL_BANNER_CSS } from '../styles/index'
+import { bannerContent } from './banner-content'
+import type { BannerFrame } from './first-banner'
+
+/**
+ * The `modal` layout of the first-visit banner (`consentry-banner-modal.js`), as the UI's
+ * `Dialog` shows it: a native `<dialog>` in the top layer, named by the banner's heading.
+ * Focus moves to its first control when it opens and returns where it was when it goes.
+ * With `ui.blockPage` it is modal (`showModal()`: the page is inert, Tab stays inside);
+ * otherwise it sits above a page that stays usable. Escape never dismisses it: a choice is
+ * made with a button only.
+ */
+export const modalFrame: BannerFrame = {
+  css: MODAL_BANNER_CSS,
+  build(doc, plan, content) {
+    const dialog = doc.createElement('dialog')
+    dialog.className = 'cy-dialog'
+    dialog.setAttribute('data-layout', 'modal')
+    dialog.setAttribute('aria-labelledby', content.titleId)
+    if (plan.blockPage) dialog.setAttribute('aria-modal', 'true')
+    else dialog.setAttribute('data-nonmodal', '')
+    // The browser would close a modal dialog on Escape by itself.
+    dialog.addEventListener('cancel', (event) => event.preventDefault())
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') event.preventDefault()
+      if (plan.blockPage) trapTab(event, dialog)
+    })
+    const body = doc.createElement('div')
+    body.className = 'cy-dialog-body'
+    body.append(bannerContent(doc, content))
+    dialog.append(body)
+    return dialog
+  },
+  start(element, plan) {
+    const dialog = element as HTMLDialogElement
+    const previous = deepActiveElement(dialog.ownerDocument)
+    try {
+      if (plan.blockPage) dialog.showModal()
+      else dialog.show()
+    } catch {
+      dialog.setAttribute('open', '')
+    }
+    // Before the banner listens for the visitor: moving focus in is not the visitor acting.
+    focusables(dialog)[0]?.focus()
+    return () => {
+      if (dialog.open) dialog.close()
+      if (previous?.isConnected) previous.focus()
+    }
+  }
+}
