@@ -1,4 +1,5 @@
-import { deepActiveElement, focusables, trapTab } from '../primitives/focus'
+import { trapTab } from '../primitives/focus'
+import { openDialog } from '../primitives/open-dialog'
 import { MODAL_BANNER_CSS } from '../styles/index'
 import { bannerContent } from './banner-content'
 import type { BannerFrame } from './first-banner'
@@ -32,20 +33,6 @@ export const modalFrame: BannerFrame = {
     dialog.append(body)
     return dialog
   },
-  start(element, plan) {
-    const dialog = element as HTMLDialogElement
-    const previous = deepActiveElement(dialog.ownerDocument)
-    try {
-      if (plan.blockPage) dialog.showModal()
-      else dialog.show()
-    } catch {
-      dialog.setAttribute('open', '')
-    }
-    // Before the banner listens for the visitor: moving focus in is not the visitor acting.
-    focusables(dialog)[0]?.focus()
-    return () => {
-      if (dialog.open) dialog.close()
-      if (previous?.isConnected) previous.focus()
-    }
-  }
+  // Focus is moved in before the banner listens for the visitor: that is not them acting.
+  start: (element, plan) => openDialog(element as HTMLDialogElement, plan.blockPage)
 }

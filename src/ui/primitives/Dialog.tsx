@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { useLayoutEffect, useRef } from 'preact/hooks'
-import { deepActiveElement, focusables, trapTab } from './focus'
+import { trapTab } from './focus'
+import { openDialog } from './open-dialog'
 
 interface DialogProps {
   /** Id of the element that names the dialog. */
@@ -23,21 +24,7 @@ export function Dialog({ labelledBy, modal, onEscape, layout, children }: Dialog
   const escape = useRef(onEscape)
   escape.current = onEscape
 
-  useLayoutEffect(() => {
-    const dialog = ref.current!
-    const previous = deepActiveElement(dialog.ownerDocument)
-    try {
-      if (modal) dialog.showModal()
-      else dialog.show()
-    } catch {
-      dialog.setAttribute('open', '')
-    }
-    focusables(dialog)[0]?.focus()
-    return () => {
-      if (dialog.open) dialog.close()
-      if (previous?.isConnected) previous.focus()
-    }
-  }, [modal])
+  useLayoutEffect(() => openDialog(ref.current!, modal), [modal])
 
   return (
     <dialog
