@@ -10,7 +10,8 @@
  * tags it allows in the same task. The engine says so in the stored choice itself (a key
  * stamped in the cookie, so that a returning visitor's view reads no localStorage), or,
  * for a visitor with nothing stored, in localStorage. A first-time visitor outside the US
- * gets the banner from `consentry-banner.js` (plain DOM) and nothing more until they act.
+ * gets the banner from `consentry-banner.js` (`consentry-banner-modal.js` on the modal
+ * layout; plain DOM) and nothing more until they act.
  * Everything else (the validator, decisions, records, withdrawal, GPP encoder, UI) is the
  * engine file, `consentry-engine.js`, fetched only when it is needed: a visitor about to
  * act on the banner, a new config, a call that decides or opens a dialog, a GPP reader, a
@@ -224,8 +225,8 @@ function start(): void {
    * (`consentry-banner.js`) is all this view fetches until the visitor acts. Pointing at
    * the banner or focusing it fetches the engine; a button waits for it, and the engine
    * validates the config before it decides anything. Where the banner file cannot show
-   * the banner (a layout or regime it leaves to the UI), or cannot be loaded, the engine
-   * and the UI do it; with `autoShow: false`, the engine alone starts.
+   * the banner (a layout it leaves to the UI), or cannot be loaded, the engine and the UI
+   * do it; with `autoShow: false`, nothing more starts until the page or the visitor asks.
    */
   const startBanner = (value: unknown, changed: () => boolean) => {
     startSignals()

@@ -63,11 +63,12 @@ export function saveChoice(
   const ids = config.categories.map((c) => c.id)
   // The call's own shape first: `save({ statistical: true })` must not pass as a save
   // of nothing.
-  if (input !== undefined && !isPlainObject(input))
+  if (isPlainObject(input)) {
+    for (const key in input)
+      if (key !== 'categories' && key !== 'vendors')
+        problems.push(`${key}: unknown field; expected categories or vendors`)
+  } else if (input !== undefined)
     problems.push(`expected { categories?, vendors? }, got ${describeValue(input)}`)
-  for (const key in isPlainObject(input) ? input : {})
-    if (key !== 'categories' && key !== 'vendors')
-      problems.push(`${key}: unknown field; expected categories or vendors`)
   const categories = checkSwitches(problems, 'categories', input?.categories, ids)
   const vendors = checkSwitches(
     problems,
