@@ -231,7 +231,7 @@ function start(): void {
   const startBanner = (value: unknown, changed: () => boolean) => {
     startSignals()
     // Another tab's decision: its record's storage event (no channel to open here).
-    watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window, changed)
+    watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window)
     const fallBack = () => {
       startUI()
       void loadEngine()
@@ -311,7 +311,7 @@ function start(): void {
     if (stored || regime === 'none') {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through the storage event of their decisions' records.
-      watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window, changed)
+      watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window)
       // Under a US law the GPP and USP signals are read by ad tags: have them ready.
       if (regime === 'us') idle(() => void loadEngine())
       return

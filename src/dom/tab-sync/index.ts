@@ -1,5 +1,14 @@
 import { idle } from '../../utils/idle'
 
+/** How long after another tab's signal its cookie is read again (see `watchTabs`). */
+export const SETTLE_MS = 500
+
+/** `run` now, and again SETTLE_MS later: another tab's signal may beat its cookie here. */
+const twice = (run: () => void) => () => {
+  run()
+  setTimeout(run, SETTLE_MS)
+}
+
 /** A channel between the site's open tabs. */
 export interface TabSync {
   /** Tells the other tabs that the stored choice changed. */
@@ -10,9 +19,10 @@ export interface TabSync {
 
 /**
  * Keeps the site's open tabs in step: a decision in one tab is announced on a
- * BroadcastChannel (same origin), and the others re-read the stored choice at once,
- * withdrawal included. A tab that becomes visible again re-reads it too, so nothing is
- * missed where BroadcastChannel is missing or a message was.
+ * BroadcastChannel (same origin), and the others re-read the stored choice at once and
+ * again a beat later (see `watchTabs`), withdrawal included. A tab that becomes visible
+ * again re-reads it too, so nothing is missed where BroadcastChannel is missing or a
+ * message was.
  *
  * @param cookieName The stored choice's cookie: one channel per cookie, so two configs on
  *   one site stay apart, and every file that opens it finds the same one.
@@ -29,7 +39,7 @@ export function syncTabs(
     typeof BroadcastChannel === 'undefined'
       ? undefined
       : new BroadcastChannel(`consentry:${cookieName}`)
-  if (channel) channel.onmessage = () => onChange()
+  if (channel) channel.onmessage = twice(onChange)
   return {
     announce: () => channel?.postMessage('change'),
     stop: () => {
@@ -48,25 +58,25 @@ export function syncTabs(
  *
  * Listening for `storage` opens the page's storage area in Chromium, a round trip to the
  * browser (4–6 ms at 4× CPU throttling): the listener is added once the page is idle, and
- * `moved` then tells whether a decision was made meanwhile.
+ * `onChange` is called then, for a decision made meanwhile.
+ *
+ * The record and the cookie travel apart (localStorage and cookies are kept by different
+ * parts of a browser), so the record's event may come before the other tab's cookie can
+ * be read here; each call is made again after SETTLE_MS, when the cookie has landed.
  *
  * @param key The localStorage key every decision writes.
- * @param onChange Called when another tab may have changed the choice.
+ * @param onChange Called when another tab may have changed the choice; it re-reads the
+ *   cookie, and does nothing when the choice is the same.
  * @param win The window.
- * @param moved Whether the stored choice differs from the one this view started with.
  */
-export function watchTabs(
-  key: string,
-  onChange: () => void,
-  win: Window,
-  moved: () => boolean
-): void {
+export function watchTabs(key: string, onChange: () => void, win: Window): void {
+  const hear = twice(onChange)
   whenVisible(win.document, onChange)
   idle(() => {
     win.addEventListener('storage', (event) => {
-      if (event.key === key || event.key === null) onChange()
+      if (event.key === key || event.key === null) hear()
     })
-    if (moved()) onChange()
+    hear()
   })
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { watchTabs } from './index'
+import { SETTLE_MS, syncTabs, watchTabs } from './index'
 
 describe('watchTabs (a view that only reads the choice)', () => {
   beforeEach(() => vi.useFakeTimers())
@@ -10,12 +10,13 @@ describe('watchTabs (a view that only reads the choice)', () => {
 
   it("hears another tab's record written or removed, and nothing else, once idle", () => {
     const changed = vi.fn()
-    watchTabs('consentry:record', changed, window, () => false)
+    watchTabs('consentry:record', changed, window)
     // Not listening yet: adding the listener opens the storage area (a round trip).
     const add = vi.spyOn(window, 'addEventListener')
     expect(add).not.toHaveBeenCalled()
-    vi.runAllTimers()
+    vi.advanceTimersByTime(2000) // idle, at the latest
     expect(add).toHaveBeenCalledWith('storage', expect.any(Function))
+    changed.mockClear()
     storage('consentry:record')
     storage('someone-else')
     storage(null) // localStorage.clear() in another tab
@@ -23,18 +24,32 @@ describe('watchTabs (a view that only reads the choice)', () => {
     add.mockRestore()
   })
 
-  it('catches a decision made before it listened', () => {
+  it('reads again a beat after each signal, for a cookie that lands after the record', () => {
     const changed = vi.fn()
-    let moved = false
-    watchTabs('consentry:record', changed, window, () => moved)
-    moved = true // another tab decided before this one was idle
-    vi.runAllTimers()
+    watchTabs('consentry:record', changed, window)
+    vi.advanceTimersByTime(2000 + SETTLE_MS) // idle, and the catch-up's second read
+    changed.mockClear()
+    storage('consentry:record')
     expect(changed).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(SETTLE_MS - 1)
+    expect(changed).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(1)
+    expect(changed).toHaveBeenCalledTimes(2)
+  })
+
+  it('catches a decision made before it listened: at idle, and a beat later', () => {
+    const changed = vi.fn()
+    watchTabs('consentry:record', changed, window)
+    expect(changed).not.toHaveBeenCalled()
+    vi.advanceTimersToNextTimer() // idle
+    expect(changed).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(SETTLE_MS)
+    expect(changed).toHaveBeenCalledTimes(2)
   })
 
   it('re-reads when the tab is shown again', () => {
     const changed = vi.fn()
-    watchTabs('consentry:record', changed, window, () => false)
+    watchTabs('consentry:record', changed, window)
     const shown = (state: string) => {
       Object.defineProperty(document, 'visibilityState', {
         configurable: true,
@@ -46,5 +61,48 @@ describe('watchTabs (a view that only reads the choice)', () => {
     expect(changed).not.toHaveBeenCalled()
     shown('visible')
     expect(changed).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('syncTabs (a view with the engine)', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+
+  /** A BroadcastChannel stand-in: every channel of a name hears the others' messages. */
+  class Channel {
+    static open: Channel[] = []
+    onmessage: (() => void) | null = null
+    constructor(readonly name: string) {
+      Channel.open.push(this)
+    }
+    postMessage() {
+      for (const other of Channel.open)
+        if (other !== this && other.name === this.name) other.onmessage?.()
+    }
+    close() {
+      Channel.open = Channel.open.filter((channel) => channel !== this)
+    }
+  }
+
+  it("re-reads on another tab's announcement, and again a beat later; not its own", () => {
+    vi.stubGlobal('BroadcastChannel', Channel)
+    const here = vi.fn()
+    const there = vi.fn()
+    const tab = syncTabs('consentry', here)
+    const otherTab = syncTabs('consentry', there)
+    const otherSite = syncTabs('other-cookie', vi.fn())
+    otherTab.announce()
+    otherSite.announce() // another cookie's channel: another config on this site
+    expect(here).toHaveBeenCalledTimes(1)
+    expect(there).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(SETTLE_MS)
+    expect(here).toHaveBeenCalledTimes(2)
+    for (const sync of [tab, otherTab, otherSite]) sync.stop()
+    otherTab.announce()
+    vi.runAllTimers()
+    expect(here).toHaveBeenCalledTimes(2)
   })
 })
