@@ -232,6 +232,10 @@ function start(): void {
     startSignals()
     // Another tab's decision: its record's storage event (no channel to open here).
     watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window)
+    // A record kept without its cookie: a choice that lapsed (expired, or its cookie was
+    // deleted or tampered with). What its vendors set may linger: the engine deletes what
+    // nothing grants now, and forgets the record (see `startEngine`).
+    idle(() => void (storage()?.getItem(RECORD_CACHE_KEY) && loadEngine()))
     const fallBack = () => {
       startUI()
       void loadEngine()

@@ -94,6 +94,10 @@ const startEngine: StartEngine = (handover) => {
     }
   )
   controller.configure(result)
+  // No choice in force (the first release has deleted what nothing grants): a record kept
+  // from a choice that lapsed is forgotten, so that later views need no engine for it.
+  if (!result.failClosed && !handover.store.get().decided)
+    rememberRecord(handover.storage, undefined)
   if (remembered) {
     // A choice made before (or under another text of this config) gets the key now.
     controller.core.stamp()

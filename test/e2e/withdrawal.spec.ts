@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { decide, ran } from './helpers'
+import { decide, distRequests, ran } from './helpers'
 
 /** The fixture on a mapped host name, so that cookies can live on a parent domain. */
 const at = (host: string) =>
@@ -100,6 +100,57 @@ test.describe('withdrawal', () => {
     expect((await names(context)).filter((n) => /^(_ga|_gid|_ym|_fbp)/.test(n))).toEqual(
       []
     )
+  })
+
+  test('invariant: a choice that lapsed leaves no vendor cookie behind, and its record is forgotten', async ({
+    page,
+    context
+  }) => {
+    await page.goto(at('shop.example.test'))
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+    // The choice lapses: its cookie expires (the browser drops it); its record stays.
+    await context.clearCookies({ name: 'consentry' })
+    const requests = distRequests(page)
+    await page.reload()
+    // Nothing is granted now; what the old choice let vendors set goes once the page is idle.
+    await expect
+      .poll(async () =>
+        (await names(context)).filter((n) => /^(_ga|_gid|_ym|_fbp)/.test(n))
+      )
+      .toEqual([])
+    expect(await ran(page)).toEqual([])
+    expect(await storageKeys(page)).not.toContain('_ym_retryReqs')
+    expect(requests).toContain('/dist/consentry-engine.js')
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('consentry:record')))
+      .toBeNull()
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(false)
+    // The next view has nothing to sweep: it fetches no engine.
+    const next = distRequests(page)
+    await page.reload()
+    await page.waitForTimeout(2500) // past the idle deadline
+    expect(next).toEqual(['/dist/consentry.js'])
+  })
+
+  test('a lapsed choice behind the first-visit banner: the banner stays, the old cookies go', async ({
+    page,
+    context
+  }) => {
+    await page.goto('/fixtures/ui.html')
+    await decide(page, 'acceptAll')
+    await context.clearCookies({ name: 'consentry' })
+    await context.addCookies([{ name: '_ga', value: 'old', url: page.url() }])
+    const requests = distRequests(page)
+    await page.reload()
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await expect(banner).toBeVisible()
+    await expect
+      .poll(async () => (await context.cookies()).map((c) => c.name))
+      .not.toContain('_ga')
+    await expect(banner).toBeVisible()
+    expect(await ran(page)).toEqual([])
+    expect(requests).not.toContain('/dist/consentry-ui.js')
   })
 
   test('invariant: a choice in one tab applies in the other tabs without a reload', async ({
