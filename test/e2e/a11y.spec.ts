@@ -101,6 +101,11 @@ async function coveredWhileTabbing(page: Page, layer: string): Promise<string[]>
   const covered: string[] = []
   for (let step = 0; step < 45; step++) {
     await page.keyboard.press('Tab')
+    // A layer may move the page once the browser has scrolled to the focus: a frame later.
+    await page.evaluate(
+      () =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    )
     const hit = await page.evaluate((selector) => {
       const focused = document.activeElement
       if (!focused || focused === document.body || focused.localName === 'consentry-root')
@@ -149,6 +154,24 @@ test.describe('invariant: focus in the page is never hidden under a fixed layer 
       ).toBeFalsy()
     })
   }
+
+  test('the centred modal banner that leaves the page usable: every focused link clears it', async ({
+    page
+  }) => {
+    // A phone: the dialog spans the width, so a control under it is hidden entirely.
+    await page.setViewportSize({ width: 390, height: 640 })
+    await page.goto('/fixtures/ui.html?long=1&layout=modal')
+    const dialog = page.getByRole('dialog', { name: 'Your privacy choices' })
+    await expect(dialog).toBeVisible()
+    expect(await coveredWhileTabbing(page, '.cy-dialog')).toEqual([])
+    // The same dialog drawn by the UI (showBanner() after a choice).
+    await dialog.getByRole('button', { name: 'Reject all' }).click()
+    await expect(dialog).toBeHidden()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.evaluate(() => window.Consentry!.showBanner())
+    await expect(dialog).toBeVisible()
+    expect(await coveredWhileTabbing(page, '.cy-dialog')).toEqual([])
+  })
 
   test('the US notice and the re-open button leave every focused link in view', async ({
     page

@@ -1,7 +1,8 @@
 /**
  * Keeps what takes focus in the page from being hidden under one of the UI's layers fixed
- * to the bottom of the viewport (the bar or box banner, the US notice, the re-open
- * button): WCAG 2.2 SC 2.4.11, Focus Not Obscured.
+ * to the viewport (the bar or box banner, the US notice, the re-open button, a centred
+ * dialog that leaves the page usable): WCAG 2.2 SC 2.4.11, Focus Not Obscured. The page
+ * is treated as ending at the layer's top.
  *
  * As focus moves (`focusin` comes before the browser scrolls a newly focused element into
  * view), the page's root gets a bottom `scroll-padding` of the layer's height from the
