@@ -9,6 +9,14 @@ const names = async (context: BrowserContext) =>
     .map((c) => `${c.name}@${c.domain}${c.path === '/' ? '' : c.path}`)
     .sort()
 const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort())
+/** The vendor cookies the fixture's tags set, where they are left. */
+const vendorCookies = async (context: BrowserContext) =>
+  (await names(context)).filter((n) => /^(_ga|_gid|_ym|_fbp)/.test(n))
+/** Accepts all on the fixture, once every tag has run. */
+async function acceptAll(page: Page): Promise<void> {
+  await page.evaluate(() => window.Consentry!.acceptAll())
+  await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+}
 
 test.describe('withdrawal', () => {
   test('invariant: withdrawing a category deletes its cookies everywhere, reloads once, runs nothing again', async ({
@@ -16,8 +24,7 @@ test.describe('withdrawal', () => {
     context
   }) => {
     await page.goto(at('shop.example.test'))
-    await page.evaluate(() => window.Consentry!.acceptAll())
-    await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+    await acceptAll(page)
     expect(await names(context)).toEqual(
       expect.arrayContaining([
         '_ga@.example.test',
@@ -69,8 +76,7 @@ test.describe('withdrawal', () => {
     context
   }) => {
     await page.goto(at('a.shop.example.co.uk'))
-    await page.evaluate(() => window.Consentry!.acceptAll())
-    await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+    await acceptAll(page)
     expect(await names(context)).toContain('_ga@.example.co.uk')
     // The browser refuses a cookie on the public suffix: nothing can live there.
     await page.evaluate(() => (document.cookie = '_ga_SUFFIX=1; path=/; domain=co.uk'))
@@ -79,9 +85,7 @@ test.describe('withdrawal', () => {
       page.waitForEvent('load'),
       page.evaluate(() => window.Consentry!.rejectAll())
     ])
-    expect((await names(context)).filter((n) => /^(_ga|_gid|_ym|_fbp)/.test(n))).toEqual(
-      []
-    )
+    expect(await vendorCookies(context)).toEqual([])
   })
 
   test('reloadOnWithdraw: false keeps the page, still clears the cookies', async ({
@@ -90,16 +94,13 @@ test.describe('withdrawal', () => {
   }) => {
     const noReload = `${at('shop.example.test')}?reload=0`
     await page.goto(noReload)
-    await page.evaluate(() => window.Consentry!.acceptAll())
-    await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+    await acceptAll(page)
     // Set after load: a reload would lose it.
     await page.evaluate(() => ((window as { __marker?: number }).__marker = 2))
     await page.evaluate(() => window.Consentry!.rejectAll())
     await page.waitForTimeout(200)
     expect(await page.evaluate(() => (window as { __marker?: number }).__marker)).toBe(2)
-    expect((await names(context)).filter((n) => /^(_ga|_gid|_ym|_fbp)/.test(n))).toEqual(
-      []
-    )
+    expect(await vendorCookies(context)).toEqual([])
   })
 
   test('invariant: a choice that lapsed leaves no vendor cookie behind, and its record is forgotten', async ({
@@ -107,8 +108,7 @@ test.describe('withdrawal', () => {
     context
   }) => {
     await page.goto(at('shop.example.test'))
-    await page.evaluate(() => window.Consentry!.acceptAll())
-    await expect.poll(() => ran(page)).toEqual(['ga', 'ym', 'fb'])
+    await acceptAll(page)
     // Between two views the choice lapses: its cookie expires (the browser drops it); its
     // record stays.
     await page.goto('about:blank')
@@ -116,11 +116,7 @@ test.describe('withdrawal', () => {
     const requests = distRequests(page)
     await page.goto(at('shop.example.test'))
     // Nothing is granted now; what the old choice let vendors set goes once the page is idle.
-    await expect
-      .poll(async () =>
-        (await names(context)).filter((n) => /^(_ga|_gid|_ym|_fbp)/.test(n))
-      )
-      .toEqual([])
+    await expect.poll(() => vendorCookies(context)).toEqual([])
     expect(await ran(page)).toEqual([])
     expect(await storageKeys(page)).not.toContain('_ym_retryReqs')
     expect(requests).toContain('/dist/consentry-engine.js')
