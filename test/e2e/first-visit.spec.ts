@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { distRequests, ran, watch } from './helpers'
+import { distRequests, engineStarted, ran, watch } from './helpers'
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Your privacy choices' })
 
@@ -324,52 +324,55 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
     await expect.poll(() => ran(page)).toEqual(['statistical'])
   })
 
-  test("another tab's decision is heard when its cookie lands after its record", async ({
-    page,
-    context
-  }) => {
-    await page.goto('/fixtures/ui.html')
-    await expect(banner(page)).toBeVisible()
-    // Let this tab listen (once idle) before the other one decides.
-    await page.evaluate(() => new Promise((done) => requestIdleCallback(done)))
-    const heard = page.evaluate(
-      () =>
-        new Promise<boolean>((done) =>
-          addEventListener('storage', (event) => {
-            if (event.key === 'consentry:record')
-              done(document.cookie.includes('consentry='))
-          })
-        )
-    )
-    // In the other tab the choice's cookie is held back until the record's storage event
-    // has reached this tab (localStorage and cookies travel apart in a browser); that tab
-    // sees its own cookie meanwhile, as a browser's tab does.
-    const other = await context.newPage()
-    await other.addInitScript(() => {
-      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!
-      let held: string | undefined
-      Object.defineProperty(document, 'cookie', {
-        get: () =>
-          [cookie.get!.call(document), held?.split(';')[0]].filter(Boolean).join('; '),
-        set: (value: string) => {
-          if (!value.startsWith('consentry=')) return cookie.set!.call(document, value)
-          held = value
-          ;(window as { __release?: () => void }).__release = () => {
-            cookie.set!.call(document, value)
-            held = undefined
+  for (const engine of [false, true])
+    test(`another tab's decision is heard when its cookie lands after its signal (${engine ? 'with' : 'without'} the engine)`, async ({
+      page,
+      context
+    }) => {
+      await page.goto('/fixtures/ui.html')
+      await expect(banner(page)).toBeVisible()
+      // With the engine here, this tab also hears the other's BroadcastChannel message.
+      if (engine) await engineStarted(page)
+      // Let this tab listen (once idle) before the other one decides.
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(done)))
+      const heard = page.evaluate(
+        () =>
+          new Promise<boolean>((done) =>
+            addEventListener('storage', (event) => {
+              if (event.key === 'consentry:record')
+                done(document.cookie.includes('consentry='))
+            })
+          )
+      )
+      // In the other tab the choice's cookie is held back until the record's storage event
+      // has reached this tab (localStorage and cookies travel apart in a browser); that tab
+      // sees its own cookie meanwhile, as a browser's tab does.
+      const other = await context.newPage()
+      await other.addInitScript(() => {
+        const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!
+        let held: string | undefined
+        Object.defineProperty(document, 'cookie', {
+          get: () =>
+            [cookie.get!.call(document), held?.split(';')[0]].filter(Boolean).join('; '),
+          set: (value: string) => {
+            if (!value.startsWith('consentry=')) return cookie.set!.call(document, value)
+            held = value
+            ;(window as { __release?: () => void }).__release = () => {
+              cookie.set!.call(document, value)
+              held = undefined
+            }
           }
-        }
+        })
       })
+      await other.goto('/fixtures/ui.html')
+      await banner(other).getByRole('button', { name: 'Accept all' }).click()
+      await expect.poll(() => ran(other)).toEqual(['statistical'])
+      expect(await heard).toBe(false) // the record came, the cookie had not
+      await page.waitForTimeout(100)
+      await other.evaluate(() => (window as { __release?: () => void }).__release!())
+      await expect(banner(page)).toBeHidden()
+      await expect.poll(() => ran(page)).toEqual(['statistical'])
     })
-    await other.goto('/fixtures/ui.html')
-    await banner(other).getByRole('button', { name: 'Accept all' }).click()
-    await expect.poll(() => ran(other)).toEqual(['statistical'])
-    expect(await heard).toBe(false) // the record came, the cookie had not
-    await page.waitForTimeout(100)
-    await other.evaluate(() => (window as { __release?: () => void }).__release!())
-    await expect(banner(page)).toBeHidden()
-    await expect.poll(() => ran(page)).toEqual(['statistical'])
-  })
 
   test('a tab shown again with nothing decided elsewhere fetches nothing more', async ({
     page
