@@ -9,8 +9,8 @@ import type { BannerFrame } from './first-banner'
  * `Dialog` shows it: a native `<dialog>` in the top layer, named by the banner's heading.
  * Focus moves to its first control when it opens and returns where it was when it goes.
  * With `ui.blockPage` it is modal (`showModal()`: the page is inert, Tab stays inside);
- * otherwise it sits above a page that stays usable. Escape never dismisses it: a choice is
- * made with a button only.
+ * otherwise it sits above a page that stays usable, whose focus is kept clear of it
+ * (`openDialog`). Escape never dismisses it: a choice is made with a button only.
  */
 export const modalFrame: BannerFrame = {
   css: MODAL_BANNER_CSS,

@@ -7,7 +7,8 @@ import { keepFocusClear } from './keep-focus-clear'
  * component is shown (see {@link keepFocusClear}).
  *
  * @param ref The layer.
- * @param fixed Whether it is such a layer (the modal layout is not: it holds focus).
+ * @param fixed Whether it is such a layer (the modal layout is not: its dialog keeps the
+ *   page's focus clear itself where the page stays usable, see `openDialog`).
  */
 export function useFocusClear(ref: RefObject<Element>, fixed = true): void {
   useLayoutEffect(() => {
