@@ -58,6 +58,7 @@ export function defaultConfig(): ResolvedConfig {
     categories: DEFAULT_CATEGORIES.map((c) => ({ ...c })),
     categoryTexts: {},
     vendors: DEFAULT_VENDORS.map((v) => ({ ...v })),
+    ownPurposes: [],
     cookie: defaultCookie(),
     googleConsentMode: { ...DEFAULT_GOOGLE_CONSENT_MODE },
     recordEndpoint: undefined,

@@ -240,6 +240,8 @@ export interface ResolvedConfig {
   /** Localised titles and descriptions given in the config, by category id. */
   categoryTexts: Record<string, Pick<CategoryConfig, 'title' | 'description'>>
   vendors: Vendor[]
+  /** Catalog vendors whose purpose the site replaced: shipped translations skip them. */
+  ownPurposes: string[]
   cookie: Required<Omit<CookieOptions, 'domain'>> & { domain: string | undefined }
   googleConsentMode: false | Required<GoogleConsentModeOptions>
   recordEndpoint: string | undefined

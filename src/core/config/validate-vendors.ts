@@ -23,12 +23,15 @@ const VENDOR_KEYS = [
  * @param check Collects errors and warnings.
  * @param input The raw `vendors` value.
  * @param categories The resolved categories a vendor may belong to.
+ * @param ownPurposes Receives the ids of catalog vendors whose purpose the site
+ *   replaced: shipped translations of the catalog's purpose do not fit them.
  * @returns The resolved vendors (the valid ones; errors are in `check`).
  */
 export function resolveVendors(
   check: Checker,
   input: unknown,
-  categories: readonly Category[]
+  categories: readonly Category[],
+  ownPurposes: string[]
 ): Vendor[] {
   if (!check.array('vendors', input)) return []
   const categoryIds = categories.map((c) => c.id)
@@ -36,7 +39,7 @@ export function resolveVendors(
   const vendors: Vendor[] = []
   input.forEach((raw, i) => {
     const path = `vendors[${i}]`
-    const vendor = resolveVendor(check, path, raw)
+    const vendor = resolveVendor(check, path, raw, ownPurposes)
     if (!vendor) return
     if (seen.has(vendor.id)) {
       check.errors.push(`${path}: vendor "${vendor.id}" is listed twice`)
@@ -52,7 +55,12 @@ export function resolveVendors(
   return vendors
 }
 
-function resolveVendor(check: Checker, path: string, raw: unknown): Vendor | undefined {
+function resolveVendor(
+  check: Checker,
+  path: string,
+  raw: unknown,
+  ownPurposes: string[]
+): Vendor | undefined {
   if (typeof raw === 'string') {
     const found = DEFAULT_VENDORS.find((v) => v.id === raw)
     if (found) return { ...found }
@@ -108,6 +116,7 @@ function resolveVendor(check: Checker, path: string, raw: unknown): Vendor | und
     saleShare:
       field('saleShare', (p, v) => check.boolean(p, v), base?.saleShare ?? true) ?? true
   }
+  if (base && vendor.purpose !== base.purpose) ownPurposes.push(raw.id)
   if (!vendor.purpose) delete vendor.purpose
   if (!vendor.cookiePolicyUrl) delete vendor.cookiePolicyUrl
   return check.errors.length === errorsBefore ? vendor : undefined

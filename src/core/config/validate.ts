@@ -121,7 +121,12 @@ export function validateConfig(input: unknown): ConfigResult {
     config.categoryTexts = resolved.texts
   }
   if (raw.vendors !== undefined) {
-    config.vendors = resolveVendors(check, raw.vendors, config.categories)
+    config.vendors = resolveVendors(
+      check,
+      raw.vendors,
+      config.categories,
+      config.ownPurposes
+    )
   } else if (raw.categories !== undefined) {
     // The default catalog, less the vendors whose category the site does not use.
     const ids = config.categories.map((c) => c.id)

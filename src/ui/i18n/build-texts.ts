@@ -4,7 +4,9 @@ import { mergeTexts } from './merge-texts'
 
 /**
  * Assembles the texts for a language: English, then the shipped translation, then the
- * site's own overrides (for the base language, then the exact tag), key by key.
+ * site's own overrides (for the base language, then the exact tag), key by key. A
+ * catalog vendor's purpose the site replaced takes only the site's own translations,
+ * never the shipped one of the catalog's text.
  *
  * @param language The chosen language tag.
  * @param translation The shipped translation, when one was loaded.
@@ -17,12 +19,9 @@ export function buildTexts(
   config: ResolvedConfig
 ): Texts {
   const base = language.split('-')[0]!
-  const texts: Record<string, string> = mergeTexts(
-    EN,
-    language,
-    translation,
-    config.texts
-  )
+  const shipped = { ...translation }
+  for (const id of config.ownPurposes) delete shipped[`vendor.${id}.purpose`]
+  const texts: Record<string, string> = mergeTexts(EN, language, shipped, config.texts)
   for (const category of config.categories) {
     const own = config.categoryTexts[category.id]
     for (const field of ['title', 'description'] as const) {

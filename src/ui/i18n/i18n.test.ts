@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_VENDORS } from '../../catalog/index'
 import { validateConfig } from '../../core/config/validate'
 import { formatLifetime } from '../preferences/lifetime'
 import { buildTexts } from './build-texts'
@@ -33,14 +34,22 @@ describe('languages', () => {
     )
   })
 
+  // Every English text key, and the purpose of every catalog vendor that has one.
+  const english: Record<string, string> = { ...EN }
+  for (const vendor of DEFAULT_VENDORS) {
+    if (vendor.purpose) english[`vendor.${vendor.id}.purpose`] = vendor.purpose
+  }
+
   it.each([...LANGUAGES])(
-    '%s has every English key, with the same placeholders',
+    '%s has every English key and catalog purpose, with the same placeholders',
     (language) => {
       const texts = locale(language)
-      expect(Object.keys(texts).sort()).toEqual(Object.keys(EN).sort())
-      for (const [key, english] of Object.entries(EN)) {
+      expect(Object.keys(texts).sort()).toEqual(Object.keys(english).sort())
+      for (const [key, text] of Object.entries(english)) {
         expect(texts[key], key).not.toBe('')
-        expect(placeholders(texts[key]!), key).toEqual(placeholders(english))
+        // Short labels may match English ("OK", "Cookie"); a purpose may not.
+        if (key.startsWith('vendor.')) expect(texts[key], key).not.toBe(text)
+        expect(placeholders(texts[key]!), key).toEqual(placeholders(text))
       }
     }
   )
@@ -86,6 +95,38 @@ describe('texts', () => {
     expect(texts['category.statistical.title']).toBe('Estat')
     expect(texts['category.chat.title']).toBe('Chat')
     expect(texts['category.essential.title']).toBe('Essential')
+  })
+
+  it('translates a catalog purpose, but not one the site wrote itself', () => {
+    const shipped = {
+      'vendor.criteo.purpose': 'Werbung (ausgeliefert)',
+      'vendor.bing.purpose': 'Bing (ausgeliefert)',
+      'vendor.yahoo.purpose': 'Yahoo (ausgeliefert)',
+      'vendor.facebook.purpose': 'Facebook (ausgeliefert)'
+    }
+    const { config, errors } = validateConfig({
+      texts: { de: { 'vendor.bing.purpose': 'Bing (eigene)' } },
+      vendors: [
+        'criteo',
+        { id: 'bing', purpose: 'Our own words about Bing.' },
+        { id: 'yahoo', purpose: 'Our own words about Yahoo.' },
+        {
+          id: 'facebook',
+          purpose: DEFAULT_VENDORS.find((v) => v.id === 'facebook')!.purpose
+        },
+        { id: 'chat', name: 'Chat', category: 'personalisation', privacyPolicyUrl: '/p' }
+      ]
+    })
+    expect(errors).toEqual([])
+    expect(config.ownPurposes).toEqual(['bing', 'yahoo'])
+    const texts: Record<string, string> = buildTexts('de-AT', shipped, config)
+    // The catalog's text, and the same text given again: the shipped translation.
+    expect(texts['vendor.criteo.purpose']).toBe('Werbung (ausgeliefert)')
+    expect(texts['vendor.facebook.purpose']).toBe('Facebook (ausgeliefert)')
+    // The site's own text: its own translation (here for the base language), or none,
+    // so the preferences show the site's text as written.
+    expect(texts['vendor.bing.purpose']).toBe('Bing (eigene)')
+    expect(texts).not.toHaveProperty('vendor.yahoo.purpose')
   })
 
   it('ignores non-string values in a translation file', () => {

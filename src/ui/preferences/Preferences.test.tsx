@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
 import { renderUI } from '../../../test/unit/render-ui'
+import de from '../i18n/locales/de.json'
 
 const open = (options: Parameters<typeof renderUI>[0] = {}) =>
   renderUI({ view: { banner: false, dialog: 'preferences' }, ...options })
@@ -138,5 +139,29 @@ describe('Preferences dialog', () => {
     expect(screen.getByRole('dialog', { name: 'Cookie-Einstellungen' })).toBeTruthy()
     expect(screen.getByRole('switch', { name: 'Marketing-DE' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Speichern' })).toBeTruthy()
+  })
+  it('shows catalog purposes in the visitor language, and a site-written purpose as written', () => {
+    open({
+      language: 'de',
+      translation: de,
+      config: {
+        vendors: [
+          'google-analytics',
+          { id: 'criteo', purpose: 'Retargeting for our shop only.' }
+        ]
+      }
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Partner (1) Statistik' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Partner (1) Marketing' }))
+    const purpose = (name: string) =>
+      document.getElementById(
+        screen.getByRole('switch', { name }).getAttribute('aria-describedby')!
+      )?.textContent
+    expect(purpose('Google Analytics')).toBe(
+      'Zählt Besuche und misst zusammengefasst, wie die Website genutzt wird. ' +
+        'IP-Adressen werden anonymisiert; Daten können in den USA gespeichert werden.'
+    )
+    // Not the shipped German of the catalog's Criteo text: the site's own words.
+    expect(purpose('Criteo')).toBe('Retargeting for our shop only.')
   })
 })

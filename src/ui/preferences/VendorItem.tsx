@@ -15,7 +15,7 @@ interface VendorItemProps {
 export function VendorItem({ vendor, checked, onChange }: VendorItemProps) {
   const { texts, language } = useContext(Env)
   const id = `cy-vendor-${vendor.id}`
-  // Sites translate a purpose with the text key `vendor.<id>.purpose`.
+  // The key `vendor.<id>.purpose`: shipped for catalog vendors, or the site's own.
   const purpose = texts[`vendor.${vendor.id}.purpose`] ?? vendor.purpose
   return (
     <li class="cy-vendor">
