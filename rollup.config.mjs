@@ -55,13 +55,18 @@ const autoTheme = (dark) =>
   `/* Consentry auto theme: light (light.css), dark where the visitor prefers it. */\n` +
   `@media (prefers-color-scheme: dark) {\n${dark.replace(/\[data-theme='dark'\]/g, "[data-theme='auto']")}}\n`
 
+// The keys of EN_BANNER (one `key:` per line in en-banner.ts): all a banner slice holds.
+const bannerKeys = [
+  ...readFileSync('src/ui/i18n/en-banner.ts', 'utf8').matchAll(/^ {2}(\w+):/gm)
+].map((m) => m[1])
+
 export default [
   {
     input: 'src/boot.ts',
     output: { file: 'dist/consentry.js', format: 'iife', banner: eager, sourcemap: true },
     plugins: [
       ...browser(),
-      assets({ locales: 'src/ui/i18n/locales', themes: 'themes', autoTheme })
+      assets({ locales: 'src/ui/i18n/locales', bannerKeys, themes: 'themes', autoTheme })
     ]
   },
   {

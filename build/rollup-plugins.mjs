@@ -106,9 +106,10 @@ export function rawCss() {
 
 /**
  * Writes the assets the script-tag build fetches from its own folder: i18n/<lang>.json
- * (minified), and themes/*.css with the generated auto theme, for site owners.
+ * (minified), i18n/<lang>.banner.json (only `bannerKeys`, for the first-visit banner),
+ * and themes/*.css with the generated auto theme, for site owners.
  */
-export function assets({ locales, themes, autoTheme }) {
+export function assets({ locales, bannerKeys, themes, autoTheme }) {
   return {
     name: 'consentry-assets',
     generateBundle() {
@@ -118,6 +119,14 @@ export function assets({ locales, themes, autoTheme }) {
           type: 'asset',
           fileName: `i18n/${file}`,
           source: JSON.stringify(json)
+        })
+        // The first-visit banner's slice: a fifth of the file, the rest is the dialogs'.
+        this.emitFile({
+          type: 'asset',
+          fileName: `i18n/${basename(file, '.json')}.banner.json`,
+          source: JSON.stringify(
+            Object.fromEntries(bannerKeys.map((key) => [key, json[key]]))
+          )
         })
       }
       for (const file of readdirSync(themes).filter((f) => f.endsWith('.css'))) {

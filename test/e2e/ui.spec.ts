@@ -398,7 +398,9 @@ test.describe('consent UI', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname))
     await page.goto('/fixtures/ui.html?lang=de')
     await expect(page.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible()
-    expect(requests).toContain('/dist/i18n/de.json')
+    // The banner's slice of the German texts, not the dialogs' too.
+    expect(requests).toContain('/dist/i18n/de.banner.json')
+    expect(requests).not.toContain('/dist/i18n/de.json')
     expect(requests).not.toContain('/dist/consentry-ui.js')
     await page.getByRole('button', { name: 'Alle ablehnen' }).click()
     await expect(page.getByRole('button', { name: 'Alle ablehnen' })).toBeHidden()

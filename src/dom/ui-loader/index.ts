@@ -122,7 +122,7 @@ export function scriptUILoader(
 
 /**
  * Fetches a shipped translation, `i18n/<lang>.json`, from the folder `consentry.js` came
- * from.
+ * from. Given `<lang>.banner`, it fetches the first-visit banner's slice of it.
  *
  * @param baseUrl The folder of `consentry.js`, absolute and ending in `/`.
  * @returns A loader for `createConsentry`'s `loadLanguage` option.

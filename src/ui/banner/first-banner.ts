@@ -95,7 +95,8 @@ export const firstBanner =
     const translation =
       language === 'en'
         ? Promise.resolve(undefined)
-        : fetchLanguage(context.base)(language).catch(() => undefined)
+        : // Only the banner's texts: i18n/<lang>.banner.json, not the dialogs' too.
+          fetchLanguage(context.base)(`${language}.banner`).catch(() => undefined)
     // The file carries the light theme; another is fetched from the build's `themes/`, and
     // the banner waits for it rather than show in the wrong colours (light if it fails).
     const theme =
