@@ -196,8 +196,9 @@ test.describe('consent UI', () => {
   test('focus is visible, and every control is at least 24×24', async ({ page }) => {
     await page.goto('/fixtures/ui.html')
     await banner(page).getByRole('button', { name: 'Customize' }).click()
+    // The exact name: the disclosure triangle (CSS generated content) is not part of it.
     await prefs(page)
-      .getByRole('button', { name: /Partners \(10\)/ })
+      .getByRole('button', { name: 'Partners (10) Marketing', exact: true })
       .click()
     await page.keyboard.press('Tab')
     const outline = await page.evaluate(() => {
@@ -377,6 +378,24 @@ test.describe('consent UI', () => {
     await expect(save).toBeInViewport()
     const d = await prefs(page).boundingBox()
     expect(d!.width).toBeLessThanOrEqual(320)
+  })
+
+  test('Customize fetches the rest of the language: German dialogs and vendor purposes', async ({
+    page
+  }) => {
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname))
+    await page.goto('/fixtures/ui.html?lang=de')
+    await page.getByRole('button', { name: 'Anpassen' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Cookie-Einstellungen' })
+    await expect(dialog).toBeVisible()
+    expect(requests).toContain('/dist/i18n/de.json')
+    await dialog.getByRole('button', { name: /^Partner \(\d+\) Statistik$/ }).click()
+    await expect(
+      dialog.getByText(
+        /^Zählt Besuche und misst zusammengefasst, wie die Website genutzt wird\. IP-Adressen/
+      )
+    ).toBeVisible()
   })
 
   test('right-to-left languages are mirrored and translated', async ({ page }) => {
