@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ran, watch } from './helpers'
+import { distRequests, ran, watch } from './helpers'
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Your privacy choices' })
 const prefs = (page: Page) => page.getByRole('dialog', { name: 'Cookie preferences' })
@@ -383,8 +383,7 @@ test.describe('consent UI', () => {
   test('Customize fetches the rest of the language: German dialogs and vendor purposes', async ({
     page
   }) => {
-    const requests: string[] = []
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname))
+    const requests = distRequests(page)
     await page.goto('/fixtures/ui.html?lang=de')
     await page.getByRole('button', { name: 'Anpassen' }).click()
     const dialog = page.getByRole('dialog', { name: 'Cookie-Einstellungen' })
@@ -413,8 +412,7 @@ test.describe('consent UI', () => {
   test('languages are fetched only when used; the first-visit banner needs no UI file', async ({
     page
   }) => {
-    const requests: string[] = []
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname))
+    const requests = distRequests(page)
     await page.goto('/fixtures/ui.html?lang=de')
     await expect(page.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible()
     // The banner's slice of the German texts, not the dialogs' too.
@@ -426,7 +424,7 @@ test.describe('consent UI', () => {
     requests.length = 0
     await page.reload()
     await page.waitForLoadState('load')
-    expect(requests.filter((r) => r.startsWith('/dist/'))).toEqual(['/dist/consentry.js'])
+    expect(requests).toEqual(['/dist/consentry.js'])
   })
 
   test('a hostile page stylesheet cannot hide or break the banner', async ({ page }) => {
