@@ -92,11 +92,11 @@ export const firstBanner =
       host.remove()
     }
     const language = visitorLanguage(context.language ?? plan.language, doc)
+    // Only the banner's texts: i18n/<lang>.banner.json, not the dialogs' too.
     const translation =
       language === 'en'
         ? Promise.resolve(undefined)
-        : // Only the banner's texts: i18n/<lang>.banner.json, not the dialogs' too.
-          fetchLanguage(context.base)(`${language}.banner`).catch(() => undefined)
+        : fetchLanguage(context.base)(`${language}.banner`).catch(() => undefined)
     // The file carries the light theme; another is fetched from the build's `themes/`, and
     // the banner waits for it rather than show in the wrong colours (light if it fails).
     const theme =
