@@ -11,7 +11,7 @@ const asset = (file: string) =>
 
 describe('translations in dist/i18n', () => {
   it.each([...LANGUAGES])(
-    '%s.banner.json holds exactly the banner texts of %s.json',
+    '%s.banner.json holds exactly the banner texts of the whole file',
     (language) => {
       const full = asset(`${language}.json`)
       const slice = asset(`${language}.banner.json`)

@@ -140,6 +140,7 @@ describe('Preferences dialog', () => {
     expect(screen.getByRole('switch', { name: 'Marketing-DE' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Speichern' })).toBeTruthy()
   })
+
   it('shows catalog purposes in the visitor language, and a site-written purpose as written', () => {
     open({
       language: 'de',
