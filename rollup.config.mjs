@@ -4,8 +4,9 @@
 //   config validated before. A visitor who has already chosen downloads this one file.
 // - dist/consentry-engine.js: validator, decisions, records, withdrawal, tab sync
 //   (src/engine-entry.ts), fetched by consentry.js when a decision is to be made.
-// - dist/consentry-gpp.js: the GPP and USP APIs and encoder, fetched by the engine only
-//   under a US regime or when a page calls __gpp / __uspapi.
+// - dist/consentry-gpp.js: the GPP and USP APIs and encoder, fetched by consentry.js only
+//   under a US regime or when a page calls __gpp / __uspapi (a US returning view fetches it
+//   without the engine).
 // - dist/consentry-banner.js: a first-time visitor's GDPR banner as plain DOM, with the
 //   base styles, themes and English banner texts: all such a view fetches beside
 //   consentry.js until the visitor acts (then the engine, and for Customize the UI).

@@ -12,10 +12,11 @@
  * for a visitor with nothing stored, in localStorage. A first-time visitor outside the US
  * gets the banner from `consentry-banner.js` (`consentry-banner-modal.js` on the modal
  * layout; plain DOM) and nothing more until they act.
- * Everything else (the validator, decisions, records, withdrawal, GPP encoder, UI) is the
- * engine file, `consentry-engine.js`, fetched only when it is needed: a visitor about to
- * act on the banner, a new config, a call that decides or opens a dialog, a GPP reader, a
- * placeholder.
+ * Everything else (the validator, decisions, records, withdrawal, UI) is the engine file,
+ * `consentry-engine.js`, fetched only when it is needed: a visitor about to act on the
+ * banner, a new config, a call that decides or opens a dialog, a GPP reader, a
+ * placeholder. The GPP encoder (`consentry-gpp.js`) comes where it is used: a US returning
+ * view fetches it without the engine.
  */
 import { atom } from 'nanostores'
 import { consentApi, type ConsentActions } from './api'
@@ -40,6 +41,7 @@ import { watchTabs } from './dom/tab-sync/index'
 import {
   BANNER_KEY,
   ENGINE_KEY,
+  GPP_KEY,
   loadScriptFile,
   startScriptFile
 } from './dom/ui-loader/index'
@@ -49,8 +51,10 @@ import { idle } from './utils/idle'
 import type { EngineHandover, StartEngine, StartedEngine } from './engine-entry'
 import type { BannerAct, FirstBanner, StartFirstBanner } from './ui/banner/first-banner'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
+import type { GppConfig } from './integrations/gpp/index'
 import { installGppStub } from './integrations/gpp/stub'
 import { startIntegrations } from './integrations/start-integrations'
+import type { Integration, IntegrationContext } from './integrations/types'
 import { vendorConsent } from './integrations/vendor-consent/index'
 
 declare const __CONSENTRY_VERSION__: string
@@ -137,7 +141,8 @@ function start(): void {
           base,
           api,
           storage,
-          banner: () => firstBanner
+          banner: () => firstBanner,
+          loadGpp
         }
         try {
           engine = startEngine(handover)
@@ -195,7 +200,38 @@ function start(): void {
     }
   const api = consentApi(store, actions)
   window.Consentry = api
-  installGppStub(window, () => withEngine((e) => e.loadGpp()))
+  /** What the signals read: through the hooks, the engine's config once it has taken over. */
+  const signals: IntegrationContext<GatingConfig> = {
+    $state: store,
+    config: () => hooks.config(),
+    configured: () => hooks.configured(),
+    region: () => region ?? hooks.config().region,
+    window
+  }
+  let signalsStarted = false
+  const startSignals = () => {
+    if (signalsStarted) return
+    signalsStarted = true
+    startIntegrations([googleConsentMode(), vendorConsent()], signals)
+  }
+  let gppLoading: Promise<unknown> | undefined
+  /**
+   * The GPP and USP APIs with their encoder (`consentry-gpp.js`), started once, on the
+   * signals' context: by the engine where they are used, or here on a US returning view.
+   */
+  const loadGpp = () =>
+    void (gppLoading ??= loadScriptFile<Integration<GppConfig>>(
+      api,
+      GPP_KEY,
+      'consentry-gpp.js',
+      base,
+      nonce
+    )
+      .then((gpp) => gpp.setup(signals))
+      .catch((error: unknown) => {
+        console.error('Consentry: the GPP API could not be loaded.', error)
+        gppLoading = undefined
+      }))
 
   /** Fetches and runs the UI now, so that it is ready when the engine asks for it. */
   const startUI = () => startScriptFile(base + 'consentry-ui.js', nonce)
@@ -278,20 +314,6 @@ function start(): void {
       })
   }
 
-  let signalsStarted = false
-  const startSignals = () => {
-    if (signalsStarted) return
-    signalsStarted = true
-    startIntegrations([googleConsentMode(), vendorConsent()], {
-      $state: store,
-      // Through the hooks: once the engine has taken over, its config is read.
-      config: () => hooks.config(),
-      configured: () => hooks.configured(),
-      region: () => region,
-      window
-    })
-  }
-
   /**
    * A config the engine validated before (same text, region and version): the regime and
    * the stored choice are known now, and so is what may run. The engine is needed only
@@ -316,8 +338,9 @@ function start(): void {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through the storage event of their decisions' records.
       watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window)
-      // Under a US law the GPP and USP signals are read by ad tags: have them ready.
-      if (regime === 'us') idle(() => void loadEngine())
+      // Under a US law the GPP and USP signals are read by ad tags: have them ready, from
+      // the config cached here (no engine: nothing is left to decide).
+      if (regime === 'us') idle(loadGpp)
       return
     }
     if (regime === 'gdpr') return startBanner(value, changed)
@@ -357,6 +380,12 @@ function start(): void {
     startSignals()
     void rawConfig.then(proceed)
   } else proceed(rawConfig)
+  // A call that waits on the stub (or one the page's IAB stub queued) fetches the GPP
+  // file: at once on a US view of a config validated before, else once the engine has
+  // validated the config. Installed once the config is read, before the page's next script.
+  installGppStub(window, () =>
+    configured && store.get().regime === 'us' ? loadGpp() : withEngine(loadGpp)
+  )
   // Before the page's next script: auto-blocking, unless the stored choice grants all.
   runtime.guard()
 }

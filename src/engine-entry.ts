@@ -1,6 +1,6 @@
 /*
  * Entry of dist/consentry-engine.js, the script tag's second file (see `boot.ts`): the
- * validator, decisions, records, withdrawal, GPP encoder and UI loading. The first file
+ * validator, decisions, records, withdrawal and UI loading (and when the GPP file is due). The first file
  * loads it when it is needed and hands over its store, runtime and tab channel, so that
  * subscribers, gated tags and signals carry on as they were.
  */
@@ -14,14 +14,12 @@ import type { Runtime } from './dom/runtime/index'
 import {
   ENGINE_KEY,
   fetchLanguage,
-  GPP_KEY,
-  loadScriptFile,
   registerScriptFile,
   scriptUILoader
 } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { createEngine, type EngineController, type ShownBanner } from './engine'
-import type { Integration, IntegrationContext } from './integrations/types'
+import type { Integration } from './integrations/types'
 
 declare const __CONSENTRY_VERSION__: string
 
@@ -47,20 +45,18 @@ export interface EngineHandover {
   storage: () => Storage | undefined
   /** The first-visit banner the first file showed without the engine, if any. */
   banner: () => ShownBanner | undefined
+  /** Loads and starts the GPP and USP APIs, once (see `gppWhenUsed`). */
+  loadGpp(): void
 }
 
 /** The engine as the first file drives it. */
-export interface StartedEngine extends EngineController {
-  /** Loads the GPP and USP APIs now (a call waits on their stub). */
-  loadGpp(): void
-}
+export type StartedEngine = EngineController
 
 /** What the engine file hands over: starts the engine on the first file's state. */
 export type StartEngine = (handover: EngineHandover) => StartedEngine
 
 const startEngine: StartEngine = (handover) => {
   const { raw, runtime } = handover
-  const gpp = lazyGpp(handover)
   const result = validateRaw(raw)
   const key = configKey(__CONSENTRY_VERSION__, handover.region, raw)
   const remembered = key && !result.failClosed && unchanged(raw) ? key : undefined
@@ -78,7 +74,7 @@ const startEngine: StartEngine = (handover) => {
       nonce: handover.nonce,
       ui: scriptUILoader(handover.api, handover.base, handover.nonce),
       loadLanguage: fetchLanguage(handover.base),
-      integrations: [gpp.integration],
+      integrations: [gppWhenUsed(handover.loadGpp)],
       store: () => handover.store,
       // Each decision's record, as made (and as sent to recordEndpoint), for getRecord()
       // on later page views, with or without the engine; writing it (or removing it on a
@@ -107,7 +103,7 @@ const startEngine: StartEngine = (handover) => {
       config: gating
     })
   }
-  return { ...controller, loadGpp: gpp.load }
+  return controller
 }
 
 /**
@@ -126,46 +122,23 @@ function unchanged(raw: RawConfig): boolean {
 }
 
 /**
- * The GPP integration, fetched (`consentry-gpp.js`) only where it is used: under a US
- * regime, or when a call waits on the stub. Until then the first file's stub answers
+ * When the GPP and USP APIs are needed: under a US regime, or when a call waits on the
+ * stub. The first file loads and starts them (`loadGpp`); until then its stub answers
  * `ping` and queues the rest.
  */
-function lazyGpp(handover: EngineHandover) {
-  let context: IntegrationContext | undefined
-  let loading: Promise<unknown> | undefined
-  const load = () => {
-    if (!context) return
-    const started = context
-    loading ??= loadScriptFile<Integration>(
-      handover.api,
-      GPP_KEY,
-      'consentry-gpp.js',
-      handover.base,
-      handover.nonce
-    )
-      .then((integration) => integration.setup(started))
-      .catch((error: unknown) => {
-        console.error('Consentry: the GPP API could not be loaded.', error)
-        loading = undefined
-      })
-  }
-  const integration: Integration = {
+function gppWhenUsed(load: () => void): Integration {
+  return {
     name: 'gpp',
-    setup(given) {
-      context = given
-      const w = given.window as unknown as Record<
-        string,
-        { queue?: unknown[] } | undefined
-      >
+    setup({ $state, window }) {
+      const w = window as unknown as Record<string, { queue?: unknown[] } | undefined>
       const needed = () =>
-        given.$state.get().regime === 'us' ||
+        $state.get().regime === 'us' ||
         !!w.__gpp?.queue?.length ||
         !!w.__uspapi?.queue?.length
       if (needed()) load()
-      return given.$state.listen(() => void (needed() && load()))
+      return $state.listen(() => void (needed() && load()))
     }
   }
-  return { integration, load }
 }
 
 registerScriptFile(

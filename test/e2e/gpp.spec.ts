@@ -1,6 +1,6 @@
 import { GppModel } from '@iabgpp/cmpapi'
 import { expect, test, type Page } from '@playwright/test'
-import { ran } from './helpers'
+import { decide, distRequests, ran, visitOnce } from './helpers'
 
 const gppCall = (page: Page, command: string, parameter?: string) =>
   page.evaluate(
@@ -88,6 +88,84 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
     await expect(page.getByRole('dialog').getByRole('status')).toContainText(
       'Opt-Out Request Honored'
     )
+  })
+
+  test('invariant: a returning Californian fetches the GPP file beside the first file, no engine, and every signal carries the stored choice', async ({
+    page,
+    context
+  }) => {
+    // A first view that decides, on a site covered by the MSPA (the signals report it).
+    await visitOnce(page, '/fixtures/gpp.html?region=US-CA&mspa=1&reload=0')
+    await decide(page, 'optOut', { sale: true, share: true })
+    const requests = distRequests(page)
+    await page.reload()
+    // The page's IAB stub queued calls before Consentry loaded: answered from the cookie.
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__answers.slice(0, 2)))
+      .toEqual([
+        ['first', 1, true],
+        ['second', true, true]
+      ])
+    expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YYY' }, ok: true })
+    const ping = (await gppCall(page, 'ping')) as {
+      value: { gppString: string; signalStatus: string; cmpStatus: string }
+    }
+    expect(ping.value).toMatchObject({ cmpStatus: 'loaded', signalStatus: 'ready' })
+    const model = new GppModel(ping.value.gppString)
+    expect(model.getFieldValue('usnat', 'SaleOptOut')).toBe(1)
+    expect(model.getFieldValue('usnat', 'SharingOptOut')).toBe(1)
+    expect(model.getFieldValue('usnat', 'MspaCoveredTransaction')).toBe(1)
+    expect((await context.cookies()).find((c) => c.name === 'usprivacy')?.value).toBe(
+      '1YYY'
+    )
+    expect(await ran(page)).toEqual(['statistical'])
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
+    // A decision brings the engine, which drives the same APIs: a listener hears it, and
+    // the GPP file is not fetched or started again.
+    await page.evaluate(() => {
+      ;(window as any).__events = []
+      ;(window as any).__gpp(
+        'addEventListener',
+        (e: { eventName: string; data: unknown }) =>
+          (window as any).__events.push(`${e.eventName}:${e.data}`)
+      )
+    })
+    await decide(page, 'optOut', { sale: false, share: false })
+    expect(requests).toEqual([
+      '/dist/consentry.js',
+      '/dist/consentry-gpp.js',
+      '/dist/consentry-engine.js'
+    ])
+    expect(await page.evaluate(() => (window as any).__events)).toEqual([
+      'listenerRegistered:true',
+      'sectionChange:uspv1',
+      'sectionChange:usnat',
+      'sectionChange:usca'
+    ])
+    expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YNY' }, ok: true })
+    await expect.poll(() => ran(page)).toEqual(['statistical', 'facebook'])
+  })
+
+  test('a returning view in Virginia with no GPP reader yet: the GPP file comes once the page is idle, and the USP cookie is kept', async ({
+    page,
+    context
+  }) => {
+    await visitOnce(page, '/fixtures/gpp.html?region=US-VA&stub=0')
+    await decide(page, 'acceptAll')
+    await context.clearCookies({ name: 'usprivacy' })
+    const requests = distRequests(page)
+    await page.reload()
+    await expect.poll(() => requests).toContain('/dist/consentry-gpp.js')
+    await expect
+      .poll(async () => (await context.cookies()).find((c) => c.name === 'usprivacy'))
+      .toMatchObject({ value: '1YNN' })
+    expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YNN' }, ok: true })
+    expect(await gppCall(page, 'getField', 'usnat.SaleOptOut')).toEqual({
+      value: 2,
+      success: true
+    })
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
   })
 
   test('calls queued on the IAB stub before Consentry loaded are answered in order', async ({

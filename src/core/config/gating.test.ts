@@ -122,6 +122,10 @@ describe('gatingFromRaw (the first file reading a config the engine checked)', (
     },
     'Consent Mode off': { googleConsentMode: false, vendors: ['google-ads'] },
     'Consent Mode on': { googleConsentMode: true, regime: 'us', region: 'US-CA' },
+    'covered by the MSPA, in a region (read by the GPP signals)': {
+      mspaCovered: true,
+      region: 'us-ca'
+    },
     'texts and UI only': {
       texts: { en: { bannerTitle: 'Cookies' } },
       ui: { layout: 'box', theme: 'dark' },

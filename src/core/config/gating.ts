@@ -28,7 +28,9 @@ export function gatingOf(config: GatingConfig): GatingConfig {
     cookie: config.cookie,
     googleConsentMode: config.googleConsentMode,
     autoBlock: config.autoBlock,
-    hosts: config.hosts
+    hosts: config.hosts,
+    region: config.region,
+    mspaCovered: config.mspaCovered
   }
 }
 
@@ -143,6 +145,8 @@ function derive(raw: Raw): GatingConfig {
             }
           : { ...DEFAULT_GOOGLE_CONSENT_MODE },
     autoBlock: (raw.autoBlock as boolean | undefined) ?? true,
-    hosts
+    hosts,
+    region: (raw.region as string | undefined)?.toUpperCase(),
+    mspaCovered: raw.mspaCovered === true
   } as GatingConfig
 }

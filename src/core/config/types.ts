@@ -265,4 +265,11 @@ export interface GatingConfig {
   googleConsentMode: ResolvedConfig['googleConsentMode']
   autoBlock: boolean
   hosts: Record<string, string>
+  /**
+   * Read by the GPP and USP signals (`data-region` wins over `region`), which the first
+   * file starts on its own on a US view of a config validated before; absent from the
+   * config in force before any config is known.
+   */
+  region?: string
+  mspaCovered?: boolean
 }

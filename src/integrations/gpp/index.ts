@@ -1,3 +1,4 @@
+import type { GatingConfig, ResolvedConfig } from '../../core/config/types'
 import type { Integration } from '../types'
 import { createCmpApi, type GppCallback } from './cmp-api'
 import { gppSignals, type GppSignals } from './signals'
@@ -15,6 +16,12 @@ type GppFunction = ((
   events?: unknown[]
 }
 
+/**
+ * What the APIs read of the config in force: the engine's, or on a US returning view the
+ * first file's, which has no `ui` (its banner is a GDPR view's, which waits for the engine).
+ */
+export type GppConfig = GatingConfig & Partial<Pick<ResolvedConfig, 'ui'>>
+
 /** Months the `usprivacy` cookie lasts (as the IAB's CCPA guidance uses). */
 const USPRIVACY_MONTHS = 13
 
@@ -28,7 +35,7 @@ const USPRIVACY_MONTHS = 13
  *
  * @returns The integration.
  */
-export function gpp(): Integration {
+export function gpp(): Integration<GppConfig> {
   return {
     name: 'gpp',
     setup({ $state, config, configured, region, window: win }) {
@@ -45,7 +52,10 @@ export function gpp(): Integration {
         signals: () => signals,
         displayStatus: () => {
           const s = $state.get()
-          return configured() && s.regime === 'gdpr' && !s.decided && config().ui.autoShow
+          return configured() &&
+            s.regime === 'gdpr' &&
+            !s.decided &&
+            config().ui?.autoShow
             ? 'visible'
             : 'hidden'
         }

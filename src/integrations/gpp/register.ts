@@ -1,6 +1,6 @@
 /*
  * Entry of dist/consentry-gpp.js: the GPP and USP APIs with their encoder, fetched by the
- * engine only where they are used (a US regime, or a call waiting on the stub).
+ * first file only where they are used (a US regime, or a call waiting on the stub).
  */
 import { GPP_KEY, registerScriptFile } from '../../dom/ui-loader/index'
 import { gpp } from './index'

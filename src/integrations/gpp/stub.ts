@@ -4,13 +4,12 @@ type Stub = ((command: string, ...args: unknown[]) => unknown) & { queue: Call[]
 /**
  * The IAB stubs of `window.__gpp` and `window.__uspapi`, as the script tag's first file
  * installs them: `ping` is answered at once (`cmpStatus: 'stub'`), every other call waits
- * on `queue` and asks for the engine (`load`), whose GPP integration answers the queue in
- * order. A page with no GPP or USP reader never loads the encoder. An IAB stub the page
+ * on `queue` and asks for the GPP file (`load`), which answers the queue in order. A page with no GPP or USP reader never loads the encoder. An IAB stub the page
  * pasted first is taken over with its queue; a `__gpp` without a queue (another CMP's) is
  * left alone.
  *
  * @param win The window.
- * @param load Loads the engine.
+ * @param load Loads the GPP file (through the engine where the config is not validated).
  */
 export function installGppStub(win: Window, load: () => void): void {
   const w = win as unknown as Record<string, unknown>
@@ -19,7 +18,7 @@ export function installGppStub(win: Window, load: () => void): void {
     // A function with no queue is another CMP's API: left alone.
     if (typeof own === 'function' && !own.queue) return
     // An IAB stub the page pasted before this script: ours takes its place (so that the
-    // page's later calls ask for the engine too) with its queue, as it is: the engine
+    // page's later calls ask for the GPP file too) with its queue, as it is: that file
     // answers what waits there, and the page's data is not run through here.
     const queue = own?.queue ?? []
     const fn = ((...call: Call) => {
