@@ -238,17 +238,21 @@ function start(): void {
 
   /** The stored choice's cookie as this view first read it. */
   let cookieAtStart: string | undefined
-  /** Whether another tab has changed the stored choice since (see `watchTabs`). */
-  const moved = (name: string) => () => readCookie(name) !== cookieAtStart
   /**
-   * What a view does when another tab may have decided (its storage event, this tab shown
-   * again): the engine re-reads the stored choice; without the engine, it is fetched only
-   * when `changed` says the choice did change.
+   * Hears another tab's decision without a channel of this view's own (see `watchTabs`):
+   * the engine re-reads the stored choice; without the engine, it is fetched only when the
+   * cookie differs from what this view first read.
    */
-  const onOtherTab = (changed: () => boolean) => () => {
-    if (engine) engine.refresh()
-    else if (changed()) void loadEngine()
-  }
+  const watchOtherTabs = (name: string) =>
+    watchTabs(
+      RECORD_CACHE_KEY,
+      name,
+      () => {
+        if (engine) engine.refresh()
+        else if (readCookie(name) !== cookieAtStart) void loadEngine()
+      },
+      window
+    )
 
   /** What the first-visit banner's buttons ask for (see `startBanner`). */
   const act = (what: BannerAct) => {
@@ -264,10 +268,10 @@ function start(): void {
    * the banner (a layout it leaves to the UI), or cannot be loaded, the engine and the UI
    * do it; with `autoShow: false`, nothing more starts until the page or the visitor asks.
    */
-  const startBanner = (value: unknown, changed: () => boolean) => {
+  const startBanner = (value: unknown, cookie: string) => {
     startSignals()
-    // Another tab's decision: its record's storage event (no channel to open here).
-    watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window)
+    // Another tab's decision, heard without opening a channel here.
+    watchOtherTabs(cookie)
     // A record kept without its cookie: a choice that lapsed (expired, or its cookie was
     // deleted or tampered with). What its vendors set may linger: the engine deletes what
     // nothing grants now, and forgets the record (see `startEngine`).
@@ -333,17 +337,17 @@ function start(): void {
       startSignals()
     })
     runtime.react()
-    const changed = moved(cache.config.cookie.name)
+    const cookie = cache.config.cookie.name
     if (stored || regime === 'none') {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
-      // the choice hears other tabs through the storage event of their decisions' records.
-      watchTabs(RECORD_CACHE_KEY, onOtherTab(changed), window)
+      // the choice hears other tabs through their cookie's (or record's) change event.
+      watchOtherTabs(cookie)
       // Under a US law the GPP and USP signals are read by ad tags: have them ready, from
       // the config cached here (no engine: nothing is left to decide).
       if (regime === 'us') idle(loadGpp)
       return
     }
-    if (regime === 'gdpr') return startBanner(value, changed)
+    if (regime === 'gdpr') return startBanner(value, cookie)
     void loadEngine()
   }
 
@@ -371,7 +375,7 @@ function start(): void {
     } catch {
       // A config that throws when read: the engine will say so; the catalog's hosts hold.
     }
-    if (banner) return startBanner(value, moved(gating.cookie.name))
+    if (banner) return startBanner(value, gating.cookie.name)
     startSignals()
     void loadEngine()
   }

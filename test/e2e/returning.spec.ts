@@ -67,42 +67,53 @@ test.describe('returning visitors: the first file alone', () => {
     expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
   })
 
-  test('invariant: a view with the first file alone hears another tab withdraw, without a channel of its own', async ({
-    page,
-    context
-  }) => {
-    await page.addInitScript(() => {
-      const Native = window.BroadcastChannel
-      ;(window as { __channels?: number }).__channels = 0
-      window.BroadcastChannel = class extends Native {
-        constructor(name: string) {
-          super(name)
-          ;(window as { __channels?: number }).__channels! += 1
+  for (const cookieStore of [true, false])
+    test(`invariant: a view with the first file alone hears another tab withdraw, without a channel of its own (${cookieStore ? "the cookie's change event" : "no cookieStore: the record's storage event"})`, async ({
+      page,
+      context
+    }) => {
+      await page.addInitScript((cookieStore) => {
+        const Native = window.BroadcastChannel
+        const seen = { channels: 0, storage: 0 }
+        ;(window as { __seen?: typeof seen }).__seen = seen
+        window.BroadcastChannel = class extends Native {
+          constructor(name: string) {
+            super(name)
+            seen.channels += 1
+          }
         }
-      }
+        // The storage event's listener opens the storage area: counted.
+        const add = window.addEventListener.bind(window)
+        window.addEventListener = ((type: string, ...rest: [never]) => {
+          if (type === 'storage') seen.storage += 1
+          return add(type, ...rest)
+        }) as typeof window.addEventListener
+        if (!cookieStore)
+          Object.defineProperty(window, 'cookieStore', { value: undefined })
+      }, cookieStore)
+      await visitOnce(page, '/fixtures/returning.html')
+      await page.evaluate(() => window.Consentry!.acceptAll())
+      const requests = distRequests(page)
+      await page.reload()
+      await page.waitForLoadState('load')
+      await page.waitForTimeout(300)
+      expect(requests).toEqual(['/dist/consentry.js'])
+      expect(await ran(page)).toContain('gated')
+      expect(await page.evaluate(() => (window as { __seen?: object }).__seen)).toEqual({
+        channels: 0,
+        storage: cookieStore ? 0 : 1
+      })
+      // Another tab withdraws: this one (where the gated tag ran) reloads and runs nothing.
+      const other = await context.newPage()
+      await other.goto('/fixtures/returning.html')
+      const reloaded = page.waitForEvent('load')
+      await other.evaluate(() => window.Consentry!.rejectAll())
+      await reloaded
+      expect(await ran(page)).toEqual(['next'])
+      expect(
+        await page.evaluate(() => window.Consentry!.getState().categories.statistical)
+      ).toBe(false)
     })
-    await visitOnce(page, '/fixtures/returning.html')
-    await page.evaluate(() => window.Consentry!.acceptAll())
-    const requests = distRequests(page)
-    await page.reload()
-    await page.waitForLoadState('load')
-    await page.waitForTimeout(300)
-    expect(requests).toEqual(['/dist/consentry.js'])
-    expect(await ran(page)).toContain('gated')
-    expect(
-      await page.evaluate(() => (window as { __channels?: number }).__channels)
-    ).toBe(0)
-    // Another tab withdraws: this one (where the gated tag ran) reloads and runs nothing.
-    const other = await context.newPage()
-    await other.goto('/fixtures/returning.html')
-    const reloaded = page.waitForEvent('load')
-    await other.evaluate(() => window.Consentry!.rejectAll())
-    await reloaded
-    expect(await ran(page)).toEqual(['next'])
-    expect(
-      await page.evaluate(() => window.Consentry!.getState().categories.statistical)
-    ).toBe(false)
-  })
 
   test('the engine loads on a decision or a dialog, and takes over where the first file was', async ({
     page

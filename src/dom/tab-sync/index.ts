@@ -49,33 +49,56 @@ export function syncTabs(
   }
 }
 
+/** The part of a `cookieStore` `change` event read here. */
+interface CookieChange extends Event {
+  changed: ReadonlyArray<{ name: string }>
+  deleted: ReadonlyArray<{ name: string }>
+}
+
 /**
  * Hears that another tab changed the stored choice without opening a channel, for a page
  * view that only reads the choice (the script tag's first file, on a returning view):
- * every decision the engine makes writes its record to localStorage under `key`, and a
- * reset removes it, which fires a `storage` event in the site's other tabs. A tab that
- * becomes visible re-reads too; where localStorage is blocked, that is all there is.
  *
- * Listening for `storage` opens the page's storage area in Chromium, a round trip to the
- * browser (4–6 ms at 4× CPU throttling): the listener is added once the page is idle, and
- * `onChange` is called then, for a decision made meanwhile.
+ * - where the page has `cookieStore` (Chromium 87+, Safari 18.4+, Firefox 140+; secure
+ *   pages only), the stored choice's own cookie `change` event: it comes once the other
+ *   tab's cookie has landed, from a site's other subdomains too when the cookie is set on
+ *   the parent domain, and opens nothing;
+ * - elsewhere, the `storage` event of the record every decision the engine makes writes to
+ *   localStorage under `key` (and a reset removes). Listening for it opens the page's
+ *   storage area in Chromium, a round trip to the browser (4–6 ms at 4× CPU throttling);
+ *   and the record and the cookie travel apart (localStorage and cookies are kept by
+ *   different parts of a browser), so the record's event may come before the other tab's
+ *   cookie can be read here: each call is made again after SETTLE_MS.
  *
- * The record and the cookie travel apart (localStorage and cookies are kept by different
- * parts of a browser), so the record's event may come before the other tab's cookie can
- * be read here; each call is made again after SETTLE_MS, when the cookie has landed.
+ * Either is listened for once the page is idle, and `onChange` is called then, for a
+ * decision made meanwhile. A tab that becomes visible re-reads too; where neither can be
+ * heard (localStorage blocked, no `cookieStore`), that is all there is.
  *
  * @param key The localStorage key every decision writes.
+ * @param cookie The stored choice's cookie name.
  * @param onChange Called when another tab may have changed the choice; it re-reads the
  *   cookie, and does nothing when the choice is the same.
  * @param win The window.
  */
-export function watchTabs(key: string, onChange: () => void, win: Window): void {
+export function watchTabs(
+  key: string,
+  cookie: string,
+  onChange: () => void,
+  win: Window
+): void {
   const hear = twice(onChange)
   whenVisible(win.document, onChange)
   idle(() => {
-    win.addEventListener('storage', (event) => {
-      if (event.key === key || event.key === null) hear()
-    })
+    const cookies = (win as { cookieStore?: EventTarget }).cookieStore
+    if (cookies)
+      cookies.addEventListener('change', (event) => {
+        const { changed, deleted } = event as CookieChange
+        if ([...changed, ...deleted].some((c) => c.name === cookie)) hear()
+      })
+    else
+      win.addEventListener('storage', (event) => {
+        if (event.key === key || event.key === null) hear()
+      })
     hear()
   })
 }

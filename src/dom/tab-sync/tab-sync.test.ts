@@ -3,14 +3,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SETTLE_MS, syncTabs, watchTabs } from './index'
 
 describe('watchTabs (a view that only reads the choice)', () => {
-  beforeEach(() => vi.useFakeTimers())
-  afterEach(() => vi.useRealTimers())
+  // happy-dom has a cookieStore; these tests are about a page without one (Firefox before
+  // 140, Safari before 18.4, an http page), but the one that passes its own.
+  const own = Object.getOwnPropertyDescriptor(window, 'cookieStore')
+  beforeEach(() => {
+    vi.useFakeTimers()
+    Object.defineProperty(window, 'cookieStore', { value: undefined, configurable: true })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    if (own) Object.defineProperty(window, 'cookieStore', own)
+  })
   const storage = (key: string | null) =>
     window.dispatchEvent(new StorageEvent('storage', { key }))
 
-  it("hears another tab's record written or removed, and nothing else, once idle", () => {
+  it("without a cookieStore, hears another tab's record written or removed, and nothing else, once idle", () => {
     const changed = vi.fn()
-    watchTabs('consentry:record', changed, window)
+    watchTabs('consentry:record', 'consentry', changed, window)
     // Not listening yet: adding the listener opens the storage area (a round trip).
     const add = vi.spyOn(window, 'addEventListener')
     expect(add).not.toHaveBeenCalled()
@@ -26,7 +35,7 @@ describe('watchTabs (a view that only reads the choice)', () => {
 
   it('reads again a beat after each signal, for a cookie that lands after the record', () => {
     const changed = vi.fn()
-    watchTabs('consentry:record', changed, window)
+    watchTabs('consentry:record', 'consentry', changed, window)
     vi.advanceTimersByTime(2000 + SETTLE_MS) // idle, and the catch-up's second read
     changed.mockClear()
     storage('consentry:record')
@@ -39,7 +48,7 @@ describe('watchTabs (a view that only reads the choice)', () => {
 
   it('catches a decision made before it listened: at idle, and a beat later', () => {
     const changed = vi.fn()
-    watchTabs('consentry:record', changed, window)
+    watchTabs('consentry:record', 'consentry', changed, window)
     expect(changed).not.toHaveBeenCalled()
     vi.advanceTimersToNextTimer() // idle
     expect(changed).toHaveBeenCalledTimes(1)
@@ -47,9 +56,38 @@ describe('watchTabs (a view that only reads the choice)', () => {
     expect(changed).toHaveBeenCalledTimes(2)
   })
 
+  it("hears the cookie's own change event instead where there is a cookieStore, and no other cookie", () => {
+    const cookieStore = new EventTarget()
+    Object.defineProperty(window, 'cookieStore', {
+      value: cookieStore,
+      configurable: true
+    })
+    const add = vi.spyOn(window, 'addEventListener')
+    const changed = vi.fn()
+    watchTabs('consentry:record', 'consentry', changed, window)
+    vi.advanceTimersByTime(2000 + SETTLE_MS) // idle, and the catch-up's second read
+    changed.mockClear()
+    const change = (changed: string[], deleted: string[] = []) =>
+      cookieStore.dispatchEvent(
+        Object.assign(new Event('change'), {
+          changed: changed.map((name) => ({ name })),
+          deleted: deleted.map((name) => ({ name }))
+        })
+      )
+    change(['_ga', '_gid']) // the tags' own cookies: nothing to re-read
+    expect(changed).not.toHaveBeenCalled()
+    change(['_ga', 'consentry']) // another tab decided
+    expect(changed).toHaveBeenCalledTimes(1)
+    change([], ['consentry']) // another tab reset
+    expect(changed).toHaveBeenCalledTimes(2)
+    // No storage area opened for the record's event.
+    expect(add).not.toHaveBeenCalledWith('storage', expect.any(Function))
+    add.mockRestore()
+  })
+
   it('re-reads when the tab is shown again', () => {
     const changed = vi.fn()
-    watchTabs('consentry:record', changed, window)
+    watchTabs('consentry:record', 'consentry', changed, window)
     const shown = (state: string) => {
       Object.defineProperty(document, 'visibilityState', {
         configurable: true,
