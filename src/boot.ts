@@ -35,7 +35,7 @@ import {
   type BootCache
 } from './dom/boot-cache/index'
 import { readConfig, type RawConfig } from './dom/config-source/read'
-import { readCookie } from './dom/cookie-storage/read-cookie'
+import { allCookies, readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
 import { watchTabs } from './dom/tab-sync/index'
 import {
@@ -274,8 +274,14 @@ function start(): void {
     watchOtherTabs(cookie)
     // A record kept without its cookie: a choice that lapsed (expired, or its cookie was
     // deleted or tampered with). What its vendors set may linger: the engine deletes what
-    // nothing grants now, and forgets the record (see `startEngine`).
-    idle(() => void (storage()?.getItem(RECORD_CACHE_KEY) && loadEngine()))
+    // nothing grants now, and forgets the record (see `startEngine`). Asked once the page
+    // is idle with its banner up (an engine asked for first would show the banner itself,
+    // with the UI); where the page has no cookie at all nothing lingers, and localStorage
+    // (a round trip to the browser) is not asked.
+    const sweepLapsed = () =>
+      idle(
+        () => void (allCookies() && storage()?.getItem(RECORD_CACHE_KEY) && loadEngine())
+      )
     const fallBack = () => {
       startUI()
       void loadEngine()
@@ -286,7 +292,7 @@ function start(): void {
     const layer = firstLayer(value)
     if (layer === 'ui') return fallBack()
     // `autoShow: false`: nothing to show or decide until the page or the visitor asks.
-    if (!layer) return
+    if (!layer) return sweepLapsed()
     // The page's first frame waits for the banner file, so that the banner shows with the
     // page rather than after it, for BANNER_WAIT ms at most (blocking="render": Chromium
     // 105+, Safari 18.2+; browsers heed it only while the body is not parsed yet).
@@ -310,7 +316,8 @@ function start(): void {
           base,
           act
         })
-        if (!firstBanner) fallBack()
+        if (firstBanner) sweepLapsed()
+        else fallBack()
       })
       .catch((error: unknown) => {
         console.error('Consentry: the banner could not be shown.', error)

@@ -384,6 +384,39 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
       await expect.poll(() => ran(page)).toEqual(['statistical'])
     })
 
+  test('a first visit with no cookie at all leaves localStorage unopened, even over the record of a lapsed choice', async ({
+    page,
+    context
+  }) => {
+    // A choice made, then every cookie gone (cleared by the visitor): its record stays.
+    await page.goto('/fixtures/ui.html')
+    await engineStarted(page)
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('consentry:record')))
+      .not.toBeNull()
+    await page.goto('about:blank')
+    await context.clearCookies()
+    // Opening localStorage is a round trip to the browser: counted.
+    await page.addInitScript(() => {
+      const own = Object.getOwnPropertyDescriptor(window, 'localStorage')!
+      ;(window as { __opened?: number }).__opened = 0
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          ;(window as { __opened?: number }).__opened! += 1
+          return own.get!.call(window)
+        }
+      })
+    })
+    const requests = await firstVisit(page)
+    await page.waitForTimeout(2500) // past the idle deadline
+    // With no cookie, nothing the old choice allowed can linger: no engine to sweep it.
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js'])
+    expect(await page.evaluate(() => (window as { __opened?: number }).__opened)).toBe(0)
+    await expect(banner(page)).toBeVisible()
+  })
+
   test('a tab shown again with nothing decided elsewhere fetches nothing more', async ({
     page
   }) => {

@@ -6,12 +6,7 @@
  * @returns Its value, or `undefined`.
  */
 export function readCookie(name: string): string | undefined {
-  let cookies: string
-  try {
-    cookies = document.cookie
-  } catch {
-    return undefined // a sandboxed frame: no cookies
-  }
+  const cookies = allCookies()
   for (const pair of cookies ? cookies.split('; ') : []) {
     const at = pair.indexOf('=')
     try {
@@ -22,4 +17,19 @@ export function readCookie(name: string): string | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * The page's cookies as `document.cookie` gives them: after the first read (a round trip
+ * to the browser), a cheap one.
+ *
+ * @returns The cookie string; empty where there is none, or cookies are blocked (a
+ *   sandboxed frame).
+ */
+export function allCookies(): string {
+  try {
+    return document.cookie
+  } catch {
+    return ''
+  }
 }
