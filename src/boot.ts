@@ -328,7 +328,7 @@ function start(): void {
   /**
    * A config the engine validated before (same text, region and version): the regime and
    * the stored choice are known now, and so is what may run. The engine is needed only
-   * for what is still to decide (a banner, a GPC opt-out to record) and for GPP readers.
+   * for what is still to decide (a banner, a GPC opt-out to record, the US notice).
    */
   const startCached = (cache: BootCache, value: unknown, known?: StoredChoice) => {
     const regime: Regime = cache.regime
@@ -345,12 +345,16 @@ function start(): void {
     })
     runtime.react()
     const cookie = cache.config.cookie.name
-    if (stored || regime === 'none') {
+    // Nothing left to decide: a stored choice, no law, or a US law's defaults with no GPC
+    // opt-out to record and no notice to show (`ui.usNotice`, read from the config's text,
+    // which the engine validated).
+    const usNotice = (value as { ui?: { usNotice?: boolean } } | undefined)?.ui?.usNotice
+    if (stored || regime === 'none' || (regime === 'us' && !gpc && !usNotice)) {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through their cookie's (or record's) change event.
       watchOtherTabs(cookie)
       // Under a US law the GPP and USP signals are read by ad tags: have them ready, from
-      // the config cached here (no engine: nothing is left to decide).
+      // the config cached here (no engine).
       if (regime === 'us') idle(loadGpp)
       return
     }

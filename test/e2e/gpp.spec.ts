@@ -168,6 +168,40 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
     expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
   })
 
+  test('a US visitor who never chose: later views fetch the GPP file, not the engine, until GPC is there to record', async ({
+    page,
+    context
+  }) => {
+    await visitOnce(page, '/fixtures/gpp.html?region=US-VA&stub=0')
+    let requests = distRequests(page)
+    await page.reload()
+    await expect.poll(() => requests).toContain('/dist/consentry-gpp.js')
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
+    // The regime's defaults: nothing decided, nothing opted out, every tag runs.
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: false,
+      regime: 'us',
+      optOut: { sale: false, share: false }
+    })
+    expect(await ran(page)).toEqual(['facebook', 'statistical'])
+    expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YNN' }, ok: true })
+    // The visitor turns Global Privacy Control on: that opt-out is recorded, by the engine.
+    const next = await context.newPage()
+    await next.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+        get: () => true
+      })
+    )
+    requests = distRequests(next)
+    await next.goto('/fixtures/gpp.html?region=US-VA&stub=0')
+    await expect
+      .poll(() => next.evaluate(() => window.Consentry!.getState().method))
+      .toBe('gpc')
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(await ran(next)).toEqual(['statistical'])
+  })
+
   test('calls queued on the IAB stub before Consentry loaded are answered in order', async ({
     page
   }) => {
