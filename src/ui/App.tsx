@@ -18,11 +18,9 @@ export function App() {
   // While nothing is decided; or opened again (showBanner()) over the decision in force,
   // until a new one is made, here or elsewhere.
   const banner = view.banner && (!state.decided || view.banner === state.id)
+  // Kept under a dialog it opened, so that focus can go back to it when the dialog closes.
   const reopen =
-    config.ui.reopenButton &&
-    !banner &&
-    !view.dialog &&
-    (state.decided || state.regime !== 'gdpr')
+    config.ui.reopenButton && !banner && (state.decided || state.regime !== 'gdpr')
   return (
     <>
       {banner && (state.regime === 'us' ? <UsNotice /> : <Banner />)}

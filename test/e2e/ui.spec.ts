@@ -306,6 +306,10 @@ test.describe('consent UI', () => {
     await banner(page).getByRole('button', { name: 'Reject all' }).click()
     await page.getByRole('button', { name: 'Cookie settings' }).click()
     await expect(prefs(page)).toBeVisible()
+    // Closed, the dialog gives focus back to the button that opened it.
+    await page.keyboard.press('Escape')
+    await expect(prefs(page)).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toBeFocused()
   })
 
   test('showBanner() after a choice opens the banner again; a new decision closes it', async ({
