@@ -12,6 +12,8 @@
 //   consentry.js until the visitor acts (then the engine, and for Customize the UI).
 // - dist/consentry-banner-modal.js: the same banner in a native <dialog>, for the `modal`
 //   layout (its own file, so that bar and box sites carry none of it).
+// - dist/consentry-reopen.js: the floating re-open button as plain DOM (`ui.reopenButton`),
+//   for a returning view that has no UI: its styles, the light theme, English.
 // - dist/consentry-ui.js: the banner and dialogs (Preact, components, styles, English),
 //   fetched from the same folder only when a banner or dialog must show.
 // - dist/i18n/<lang>.json and dist/themes/*.css: fetched or linked only when used.
@@ -56,10 +58,11 @@ const autoTheme = (dark) =>
   `/* Consentry auto theme: light (light.css), dark where the visitor prefers it. */\n` +
   `@media (prefers-color-scheme: dark) {\n${dark.replace(/\[data-theme='dark'\]/g, "[data-theme='auto']")}}\n`
 
-// The keys of EN_BANNER (one `key:` per line in en-banner.ts): all a banner slice holds.
-const bannerKeys = [
-  ...readFileSync('src/ui/i18n/en-banner.ts', 'utf8').matchAll(/^ {2}(\w+):/gm)
-].map((m) => m[1])
+// The keys of EN_BANNER and EN_REOPEN (one `key:` per line in en-banner.ts and
+// en-reopen.ts): all a banner slice holds, for the banner and the re-open button.
+const bannerKeys = ['src/ui/i18n/en-banner.ts', 'src/ui/i18n/en-reopen.ts'].flatMap(
+  (file) => [...readFileSync(file, 'utf8').matchAll(/^ {2}(\w+):/gm)].map((m) => m[1])
+)
 
 export default [
   {
@@ -98,6 +101,11 @@ export default [
       banner: eager,
       sourcemap: true
     },
+    plugins: browser()
+  },
+  {
+    input: 'src/ui/banner/register-reopen.ts',
+    output: { file: 'dist/consentry-reopen.js', format: 'iife', banner, sourcemap: true },
     plugins: browser()
   },
   {

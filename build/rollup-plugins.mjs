@@ -36,19 +36,21 @@ export function keepVarsReadBy(css, reader) {
 
 /**
  * Keeps the top-level rules of minified CSS whose every selector is about one of the given
- * classes (it starts with `.<name>`, the whole class name); at-rules and everything else
- * go. The first-visit modal banner takes the dialog shell of dialogs.css this way, not the
- * preferences' styles.
+ * classes (it starts with `.<name>`, the whole class name), or is `:host` for the name
+ * `host`; at-rules and everything else go. The first-visit modal banner takes the dialog
+ * shell of dialogs.css this way, not the preferences' styles.
  *
  * @param css Minified CSS.
- * @param names Class names, e.g. `['cy-dialog', 'cy-dialog-body']`.
+ * @param names Class names, e.g. `['cy-dialog', 'cy-dialog-body']`, or `host`.
  * @returns Those rules, in order.
  */
 export function keepRules(css, names) {
   const about = (selector) =>
-    names.some(
-      (name) =>
-        selector.startsWith(`.${name}`) && !/[\w-]/.test(selector[name.length + 1] ?? '')
+    names.some((name) =>
+      name === 'host'
+        ? selector === ':host'
+        : selector.startsWith(`.${name}`) &&
+          !/[\w-]/.test(selector[name.length + 1] ?? '')
     )
   let kept = ''
   let depth = 0

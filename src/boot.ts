@@ -43,13 +43,20 @@ import {
   ENGINE_KEY,
   GPP_KEY,
   loadScriptFile,
+  REOPEN_KEY,
   startScriptFile
 } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { detectGpc } from './utils/detect-gpc'
 import { idle } from './utils/idle'
 import type { EngineHandover, StartEngine, StartedEngine } from './engine-entry'
-import type { BannerAct, FirstBanner, StartFirstBanner } from './ui/banner/first-banner'
+import type {
+  BannerAct,
+  FirstBanner,
+  FirstBannerContext,
+  StartFirstBanner
+} from './ui/banner/first-banner'
+import type { ShownReopen, StartReopen } from './ui/banner/reopen'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
 import type { GppConfig } from './integrations/gpp/index'
 import { installGppStub } from './integrations/gpp/stub'
@@ -142,7 +149,8 @@ function start(): void {
           api,
           storage,
           banner: () => firstBanner,
-          loadGpp
+          loadGpp,
+          onUI
         }
         try {
           engine = startEngine(handover)
@@ -233,6 +241,35 @@ function start(): void {
         gppLoading = undefined
       }))
 
+  /** What a layer shown without the UI (the first-visit banner, the re-open button) gets. */
+  const layerContext = (value: unknown): FirstBannerContext => ({
+    document,
+    $state: store,
+    config: value,
+    language: attribute('data-lang'),
+    nonce,
+    base,
+    act
+  })
+  /** The plain re-open button (`null`: the UI came first, and shows its own). */
+  let reopen: ShownReopen | null | undefined
+  /**
+   * The re-open button of a view with nothing to decide, as plain DOM
+   * (`consentry-reopen.js`), unless the UI came first.
+   */
+  const showReopen = (value: unknown) =>
+    loadScriptFile<StartReopen>(api, REOPEN_KEY, 'consentry-reopen.js', base, nonce)
+      .then((start) => {
+        if (reopen !== null) reopen = start(layerContext(value))
+      })
+      .catch((error: unknown) => console.error(error))
+  /** The engine fetches the UI: it shows no re-open button where the plain one is. */
+  const onUI = () => {
+    if (reopen) return true
+    reopen = null
+    return false
+  }
+
   /** Fetches and runs the UI now, so that it is ready when the engine asks for it. */
   const startUI = () => startScriptFile(base + 'consentry-ui.js', nonce)
 
@@ -307,15 +344,7 @@ function start(): void {
       .then((show) => {
         // Asked for the engine already (an API call, an embed): it shows the banner.
         if (engineLoading) return
-        firstBanner = show({
-          document,
-          $state: store,
-          config: value,
-          language: attribute('data-lang'),
-          nonce,
-          base,
-          act
-        })
+        firstBanner = show(layerContext(value))
         if (firstBanner) sweepLapsed()
         else fallBack()
       })
@@ -348,14 +377,18 @@ function start(): void {
     // Nothing left to decide: a stored choice, no law, or a US law's defaults with no GPC
     // opt-out to record and no notice to show (`ui.usNotice`, read from the config's text,
     // which the engine validated).
-    const usNotice = (value as { ui?: { usNotice?: boolean } } | undefined)?.ui?.usNotice
-    if (stored || regime === 'none' || (regime === 'us' && !gpc && !usNotice)) {
+    const ui = (
+      value as { ui?: { usNotice?: boolean; reopenButton?: boolean } } | undefined
+    )?.ui
+    if (stored || regime === 'none' || (regime === 'us' && !gpc && !ui?.usNotice)) {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through their cookie's (or record's) change event.
       watchOtherTabs(cookie)
       // Under a US law the GPP and USP signals are read by ad tags: have them ready, from
       // the config cached here (no engine).
       if (regime === 'us') idle(loadGpp)
+      // The floating re-open button the config asks for, without the UI.
+      if (ui?.reopenButton) idle(() => showReopen(value))
       return
     }
     if (regime === 'gdpr') return startBanner(value, cookie)

@@ -47,6 +47,8 @@ export interface EngineHandover {
   banner: () => ShownBanner | undefined
   /** Loads and starts the GPP and USP APIs, once (see `gppWhenUsed`). */
   loadGpp(): void
+  /** Called as the engine fetches the UI (see `EngineOptions.onUI`). */
+  onUI(): boolean
 }
 
 /** The engine as the first file drives it. */
@@ -81,7 +83,8 @@ const startEngine: StartEngine = (handover) => {
       // reset) is also what tells the site's other tabs (`watchTabs`).
       onRecord: (record) => rememberRecord(handover.storage, record),
       cookieKey: () => (readable ? remembered : undefined),
-      firstBanner: handover.banner
+      firstBanner: handover.banner,
+      onUI: handover.onUI
     },
     (_document, _state, hooks) => {
       // From now on the runtime asks this engine.

@@ -39,6 +39,11 @@ export interface EngineOptions extends ConsentryOptions {
    * visit): while it is shown, the UI shows no second one.
    */
   firstBanner?: () => ShownBanner | undefined
+  /**
+   * Called as the UI is fetched: true when the script tag's first file shows the re-open
+   * button as plain DOM (a returning view), and the UI is to show none of its own.
+   */
+  onUI?: () => boolean
 }
 
 /** A banner shown outside the UI (see `EngineOptions.firstBanner`). */
@@ -102,11 +107,14 @@ export function createEngine(
   const ensureUI = (): Promise<MountedUI | undefined> => {
     const load = options.ui
     if (!doc || !load) return Promise.resolve(undefined)
+    const plainReopen = !mounted && options.onUI?.()
     mounted ??= load()
       .then((module) =>
         module.mountUI({
           $state,
-          config: core.config(),
+          config: plainReopen
+            ? { ...core.config(), ui: { ...core.config().ui, reopenButton: false } }
+            : core.config(),
           actions: core,
           document: doc,
           nonce: options.nonce,

@@ -64,6 +64,29 @@ for (const c of CASES) {
   })
 }
 
+for (const c of CASES)
+  test(`axe finds no violations: a returning view's plain re-open button, ${c.name}`, async ({
+    page
+  }) => {
+    await page.emulateMedia({ colorScheme: c.scheme, reducedMotion: 'reduce' })
+    await page.goto(`/fixtures/ui.html?${c.query}&reopen=1`)
+    await page.evaluate(() => window.Consentry!.rejectAll())
+    await expect
+      .poll(() => page.evaluate(() => window.Consentry!.getState().decided))
+      .toBe(true)
+    await page.reload()
+    await expect(page.locator('.cy-reopen')).toBeVisible()
+    // The plain button, not the UI's: the UI file was not fetched.
+    expect(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => e.name.includes('consentry-ui'))
+      )
+    ).toBe(false)
+    expect(await axe(page)).toEqual([])
+  })
+
 for (const c of [
   { name: 'light', query: 'layout=modal' },
   { name: 'dark, blocking the page', query: 'layout=modal&block=1&theme=dark' }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ran, watch } from './helpers'
+import { distRequests, ran, watch } from './helpers'
 
 test.describe('script-tag bundle: config and robustness', () => {
   test('invariant: config fetched late keeps everything blocked until it arrives', async ({
@@ -133,6 +133,29 @@ test.describe('script-tag bundle: config and robustness', () => {
     ).toMatch(/px$/)
     await banner.getByRole('button', { name: 'Accept all' }).click()
     await expect.poll(() => ran(page)).toEqual(['inline', 'src'])
+    expect(
+      await page.evaluate(() => (window as { __violations?: string[] }).__violations)
+    ).toEqual([])
+    expect(seen.pageErrors).toEqual([])
+  })
+
+  test("a returning view's plain re-open button under the strict CSP: loaded with the nonce, styled", async ({
+    page
+  }) => {
+    const seen = watch(page)
+    await page.goto('/fixtures/strict.csp.html?reopen=1')
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await banner.getByRole('button', { name: 'Reject all' }).click()
+    await expect
+      .poll(() => page.evaluate(() => window.Consentry!.getState().decided))
+      .toBe(true)
+    const requests = distRequests(page)
+    await page.reload()
+    const reopen = page.getByRole('button', { name: 'Cookie settings' })
+    await expect(reopen).toBeVisible()
+    expect(requests).toContain('/dist/consentry-reopen.js')
+    expect(requests).not.toContain('/dist/consentry-ui.js')
+    expect(await reopen.evaluate((b) => getComputedStyle(b).minHeight)).toBe('44px')
     expect(
       await page.evaluate(() => (window as { __violations?: string[] }).__violations)
     ).toEqual([])

@@ -312,6 +312,55 @@ test.describe('consent UI', () => {
     await expect(page.getByRole('button', { name: 'Cookie settings' })).toBeFocused()
   })
 
+  test('a returning view shows the re-open button without the UI: one more small file, one button, and it opens the preferences', async ({
+    page
+  }) => {
+    await page.goto('/fixtures/ui.html?reopen=1')
+    await banner(page).getByRole('button', { name: 'Reject all' }).click()
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toBeVisible()
+    const requests = distRequests(page)
+    await page.reload()
+    const reopen = page.getByRole('button', { name: 'Cookie settings' })
+    await expect(reopen).toBeVisible()
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-reopen.js'])
+    await reopen.click()
+    await expect(prefs(page)).toBeVisible()
+    expect(requests).toContain('/dist/consentry-ui.js')
+    await page.keyboard.press('Escape')
+    await expect(prefs(page)).toBeHidden()
+    // The plain button stays (the UI shows none of its own), and has focus back.
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toHaveCount(1)
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toBeFocused()
+    // A decision made in the dialog keeps it there.
+    await page.getByRole('button', { name: 'Cookie settings' }).click()
+    await prefs(page).getByRole('button', { name: 'Save choices' }).click()
+    await expect(prefs(page)).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toHaveCount(1)
+  })
+
+  test("a returning view whose UI came before the plain re-open button shows the UI's alone", async ({
+    page
+  }) => {
+    await page.goto('/fixtures/ui.html?reopen=1')
+    await banner(page).getByRole('button', { name: 'Reject all' }).click()
+    // The plain button's file comes late; the dialog is asked for at once.
+    let sent = false
+    await page.route('**/dist/consentry-reopen.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500))
+      sent = true
+      await route.continue()
+    })
+    await page.reload()
+    await page.evaluate(() => window.Consentry!.showPreferences())
+    await expect(prefs(page)).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => sent).toBe(true)
+    await page.waitForTimeout(300)
+    // The UI's button alone.
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toHaveCount(1)
+  })
+
   test('showBanner() after a choice opens the banner again; a new decision closes it', async ({
     page
   }) => {

@@ -18,10 +18,12 @@ export interface BannerPlan {
 /** The layouts a first-visit banner file shows (`modal` has a file of its own). */
 export type FirstLayout = 'bar' | 'box' | 'modal'
 
-const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto', 'high-contrast']
+/** The themes a layer shown without the UI can take (the light one is in its file). */
+export const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto', 'high-contrast']
 
 type Raw = Record<string, unknown>
-const object = (value: unknown): Raw => (isPlainObject(value) ? value : {})
+/** The value if it is a plain object, else an empty one: config text read as it comes. */
+export const object = (value: unknown): Raw => (isPlainObject(value) ? value : {})
 
 /**
  * What a first-time visitor's view shows on its own under `gdpr`, read from the config's

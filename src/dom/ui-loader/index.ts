@@ -15,6 +15,9 @@ export const ENGINE_KEY = Symbol.for('consentry.engine')
 /** The key of the GPP file (`consentry-gpp.js`). */
 export const GPP_KEY = Symbol.for('consentry.gpp')
 
+/** The key of the re-open button file (`consentry-reopen.js`). */
+export const REOPEN_KEY = Symbol.for('consentry.reopen')
+
 /**
  * Loads a file of the script-tag build from the folder `consentry.js` came from, with the
  * CSP nonce. The file hands over what it exports under `key` on `target`

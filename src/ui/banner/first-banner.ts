@@ -13,6 +13,7 @@ import { EN_BANNER } from '../i18n/en-banner'
 import { mergeTexts } from '../i18n/merge-texts'
 import { attachFirst, HOST_TAG, localise, shadowContainer, stylesFor } from '../shadow'
 import { consentBanner, type BannerContent } from './banner-content'
+import { themeFile } from './theme-file'
 
 /**
  * What the banner asks the first file for: a decision (`acceptAll`, `rejectAll`), the
@@ -97,44 +98,38 @@ export const firstBanner =
       language === 'en'
         ? Promise.resolve(undefined)
         : fetchLanguage(context.base)(`${language}.banner`).catch(() => undefined)
-    // The file carries the light theme; another is fetched from the build's `themes/`, and
-    // the banner waits for it rather than show in the wrong colours (light if it fails).
-    const theme =
-      plan.theme === 'light'
-        ? ''
-        : fetch(`${context.base}themes/${plan.theme}.css`)
-            .then((response) => (response.ok ? response.text() : ''))
-            .catch(() => '')
-    void Promise.all([translation, theme]).then(([loaded, themeCss]) => {
-      if (!live) return
-      const texts = mergeTexts(EN_BANNER, language, loaded, plan.texts)
-      const styles = stylesFor(frame.css + themeCss, context.nonce)
-      const container = shadowContainer(host, plan.theme, styles)
-      localise(container, language, isRtl(language))
-      const element = frame.build(
-        doc,
-        plan,
-        consentBanner(texts, plan.privacyPolicyUrl, {
-          acceptAll: () => act('acceptAll'),
-          rejectAll: () => act('rejectAll'),
-          customize: () => act('customize')
-        })
-      )
-      container.append(element)
-      // Started once on the page (a detached layer has no place, a dialog cannot open); then
-      // the visitor about to act (pointing, touching, moving focus) fetches the engine.
-      const warm = () => act('warm')
-      attachFirst(
-        doc,
-        host,
-        () => live,
-        () => {
-          unclear = frame.start(element, plan)
-          for (const type of ['pointerover', 'focusin', 'touchstart'])
-            element.addEventListener(type, warm, { once: true, passive: true })
-        }
-      )
-    })
+    void Promise.all([translation, themeFile(context.base, plan.theme)]).then(
+      ([loaded, themeCss]) => {
+        if (!live) return
+        const texts = mergeTexts(EN_BANNER, language, loaded, plan.texts)
+        const styles = stylesFor(frame.css + themeCss, context.nonce)
+        const container = shadowContainer(host, plan.theme, styles)
+        localise(container, language, isRtl(language))
+        const element = frame.build(
+          doc,
+          plan,
+          consentBanner(texts, plan.privacyPolicyUrl, {
+            acceptAll: () => act('acceptAll'),
+            rejectAll: () => act('rejectAll'),
+            customize: () => act('customize')
+          })
+        )
+        container.append(element)
+        // Started once on the page (a detached layer has no place, a dialog cannot open); then
+        // the visitor about to act (pointing, touching, moving focus) fetches the engine.
+        const warm = () => act('warm')
+        attachFirst(
+          doc,
+          host,
+          () => live,
+          () => {
+            unclear = frame.start(element, plan)
+            for (const type of ['pointerover', 'focusin', 'touchstart'])
+              element.addEventListener(type, warm, { once: true, passive: true })
+          }
+        )
+      }
+    )
     return { shown: () => live, hide }
   }
 

@@ -1,4 +1,5 @@
 import { EN_BANNER } from './en-banner'
+import { EN_REOPEN } from './en-reopen'
 
 /**
  * The English texts, built into the UI; every other language is a JSON file of the same
@@ -6,6 +7,7 @@ import { EN_BANNER } from './en-banner'
  */
 export const EN = {
   ...EN_BANNER,
+  ...EN_REOPEN,
   preferencesTitle: 'Cookie preferences',
   preferencesText:
     'Choose which cookies we may use. Essential cookies are always on because the site cannot work without them.',
@@ -27,7 +29,6 @@ export const EN = {
   gpcHonored: 'Opt-Out Request Honored',
   gpcText:
     'Your browser sent a Global Privacy Control signal. We have treated it as a request to opt out of the sale and sharing of your personal information.',
-  reopen: 'Cookie settings',
   gpcConflict:
     'You had allowed the sale or sharing of your information on this site. Your browser now sends a Global Privacy Control signal, which takes precedence: you are opted out. To change that, turn Global Privacy Control off in your browser.',
   usNoticeText:

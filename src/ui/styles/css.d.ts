@@ -21,3 +21,21 @@ declare module '*.css?raw&vars-of=base+dialogs.cy-dialog' {
   const css: string
   export default css
 }
+
+declare module '*.css?raw&rules=cy-reopen' {
+  /** The stylesheet's rules of the re-open button alone (in the build). */
+  const css: string
+  export default css
+}
+
+declare module '*.css?raw&rules=host+cy' {
+  /** The shadow host's and the `.cy` container's rules alone (in the build). */
+  const css: string
+  export default css
+}
+
+declare module '*.css?raw&vars-of=base.cy+dialogs.cy-reopen' {
+  /** The theme, keeping the private properties the container and re-open button read. */
+  const css: string
+  export default css
+}

@@ -9,6 +9,11 @@ import lightForBanner from '../../../themes/light.css?raw&vars-of=base'
 // what the first-visit modal banner adds (the build drops the rest; tests get whole files).
 import dialogShell from '../../../themes/dialogs.css?raw&rules=cy-dialog+cy-dialog-body'
 import lightForModal from '../../../themes/light.css?raw&vars-of=base+dialogs.cy-dialog'
+// The re-open button's rules of dialogs.css, the container's of base.css, and the light
+// colours they read: all a returning view's button file carries.
+import reopenRules from '../../../themes/dialogs.css?raw&rules=cy-reopen'
+import reopenBase from '../../../themes/base.css?raw&rules=host+cy'
+import lightForReopen from '../../../themes/light.css?raw&vars-of=base.cy+dialogs.cy-reopen'
 
 /**
  * The `auto` theme: light, and the dark theme's values where the visitor prefers a dark
@@ -35,6 +40,12 @@ export const BANNER_CSS = base + lightForBanner
  * (`.cy-dialog`, its backdrop and body) and the light theme's colours for both.
  */
 export const MODAL_BANNER_CSS = base + dialogShell + lightForModal
+
+/**
+ * What the re-open button file carries: the shadow host's and the container's base
+ * styles, the button's, and the light theme's colours for them.
+ */
+export const REOPEN_CSS = reopenBase + reopenRules + lightForReopen
 
 /** Every style the UI needs: layout, dialogs, then the themes. */
 export const UI_CSS = base + dialogs + THEMES
