@@ -255,9 +255,10 @@ function start(): void {
   let reopen: ShownReopen | null | undefined
   /**
    * The re-open button of a view with nothing to decide, as plain DOM
-   * (`consentry-reopen.js`), unless the UI came first.
+   * (`consentry-reopen.js`), unless the UI came first (then not even fetched).
    */
   const showReopen = (value: unknown) =>
+    reopen === null ||
     loadScriptFile<StartReopen>(api, REOPEN_KEY, 'consentry-reopen.js', base, nonce)
       .then((start) => {
         if (reopen !== null) reopen = start(layerContext(value))
