@@ -186,7 +186,9 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
     })
     expect(await ran(page)).toEqual(['facebook', 'statistical'])
     expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YNN' }, ok: true })
-    // The visitor turns Global Privacy Control on: that opt-out is recorded, by the engine.
+    // The visitor turns Global Privacy Control on, and comes back: that opt-out is recorded,
+    // by the engine. (The first tab goes first: it would hear the decision and reload.)
+    await page.close()
     const next = await context.newPage()
     await next.addInitScript(() =>
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
