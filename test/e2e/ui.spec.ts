@@ -344,6 +344,8 @@ test.describe('consent UI', () => {
   }) => {
     await page.goto('/fixtures/ui.html?reopen=1')
     await banner(page).getByRole('button', { name: 'Reject all' }).click()
+    // Decided (the UI's button is up) before the next view.
+    await expect(page.getByRole('button', { name: 'Cookie settings' })).toBeVisible()
     // The plain button's file, if it is asked for before the UI comes, comes late; the
     // dialog is asked for at once.
     await page.route('**/dist/consentry-reopen.js', async (route) => {
