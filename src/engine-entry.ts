@@ -1,8 +1,8 @@
 /*
  * Entry of dist/consentry-engine.js, the script tag's second file (see `boot.ts`): the
- * validator, decisions, records, withdrawal and UI loading (and when the GPP file is due). The first file
- * loads it when it is needed and hands over its store, runtime and tab channel, so that
- * subscribers, gated tags and signals carry on as they were.
+ * validator, decisions, records, withdrawal, UI loading, and when the GPP file is due. The
+ * first file loads it when it is needed and hands over its store, runtime and tab channel,
+ * so that subscribers, gated tags and signals carry on as they were.
  */
 import type { WritableAtom } from 'nanostores'
 import { gatingOf } from './core/config/gating'

@@ -2,24 +2,30 @@ import { isPlainObject } from '../../utils/is-plain-object'
 import { URL_PATTERN } from './patterns'
 import type { ThemeName } from './types'
 
-/** What the first-visit banner file needs to know of the site's config. */
-export interface BannerPlan {
-  layout: FirstLayout
-  /** `ui.blockPage`: with `modal`, the page is inert until the visitor chooses. */
-  blockPage: boolean
+/**
+ * What a layer the first file shows without the UI (the first-visit banner, a returning
+ * view's re-open button) needs to know of the site's config to look as the UI would.
+ */
+export interface LayerLook {
   theme: ThemeName
-  /** `language`, as given (the banner file picks the visitor's language from it). */
+  /** `language`, as given (the layer picks the visitor's language from it). */
   language?: string
   /** `texts`, as given: only string values are ever read from it. */
   texts: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>
+}
+
+/** What the first-visit banner file needs to know of the site's config. */
+export interface BannerPlan extends LayerLook {
+  layout: FirstLayout
+  /** `ui.blockPage`: with `modal`, the page is inert until the visitor chooses. */
+  blockPage: boolean
   privacyPolicyUrl?: string
 }
 
 /** The layouts a first-visit banner file shows (`modal` has a file of its own). */
 export type FirstLayout = 'bar' | 'box' | 'modal'
 
-/** The themes a layer shown without the UI can take (the light one is in its file). */
-export const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto', 'high-contrast']
+const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto', 'high-contrast']
 
 type Raw = Record<string, unknown>
 /** The value if it is a plain object, else an empty one: config text read as it comes. */
@@ -65,14 +71,27 @@ export function bannerPlan(raw: unknown): BannerPlan | undefined {
   const layout = firstLayer(config)
   if (!layout || layout === 'ui') return undefined
   const policy = config.privacyPolicyUrl
-  return {
+  return Object.assign(layerLook(config, ui), {
     layout,
     blockPage: ui.blockPage === true,
-    theme: THEMES.includes(ui.theme as ThemeName) ? (ui.theme as ThemeName) : 'light',
-    language: typeof config.language === 'string' ? config.language : undefined,
-    texts: object(config.texts) as BannerPlan['texts'],
     privacyPolicyUrl:
       typeof policy === 'string' && URL_PATTERN.test(policy) ? policy : undefined
+  })
+}
+
+/**
+ * The theme, language and texts of a config read from its text, as the UI would resolve
+ * them (an unknown theme is light).
+ *
+ * @param config The config, an object.
+ * @param ui Its `ui`, an object.
+ * @returns Its look.
+ */
+export function layerLook(config: Raw, ui: Raw): LayerLook {
+  return {
+    theme: THEMES.includes(ui.theme as ThemeName) ? (ui.theme as ThemeName) : 'light',
+    language: typeof config.language === 'string' ? config.language : undefined,
+    texts: object(config.texts) as LayerLook['texts']
   }
 }
 

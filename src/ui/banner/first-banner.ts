@@ -7,13 +7,13 @@
 import type { ReadableAtom } from 'nanostores'
 import { bannerPlan, type BannerPlan } from '../../core/config/banner-plan'
 import type { ConsentState } from '../../core/consent/types'
-import { BANNER_KEY, fetchLanguage } from '../../dom/ui-loader/index'
+import { BANNER_KEY } from '../../dom/ui-loader/index'
 import { isRtl, visitorLanguage } from '../../utils/pick-language'
 import { EN_BANNER } from '../i18n/en-banner'
 import { mergeTexts } from '../i18n/merge-texts'
 import { attachFirst, HOST_TAG, localise, shadowContainer, stylesFor } from '../shadow'
 import { consentBanner, type BannerContent } from './banner-content'
-import { themeFile } from './theme-file'
+import { layerAssets } from './layer-assets'
 
 /**
  * What the banner asks the first file for: a decision (`acceptAll`, `rejectAll`), the
@@ -94,42 +94,36 @@ export const firstBanner =
     }
     const language = visitorLanguage(context.language ?? plan.language, doc)
     // Only the banner's texts: i18n/<lang>.banner.json, not the dialogs' too.
-    const translation =
-      language === 'en'
-        ? Promise.resolve(undefined)
-        : fetchLanguage(context.base)(`${language}.banner`).catch(() => undefined)
-    void Promise.all([translation, themeFile(context.base, plan.theme)]).then(
-      ([loaded, themeCss]) => {
-        if (!live) return
-        const texts = mergeTexts(EN_BANNER, language, loaded, plan.texts)
-        const styles = stylesFor(frame.css + themeCss, context.nonce)
-        const container = shadowContainer(host, plan.theme, styles)
-        localise(container, language, isRtl(language))
-        const element = frame.build(
-          doc,
-          plan,
-          consentBanner(texts, plan.privacyPolicyUrl, {
-            acceptAll: () => act('acceptAll'),
-            rejectAll: () => act('rejectAll'),
-            customize: () => act('customize')
-          })
-        )
-        container.append(element)
-        // Started once on the page (a detached layer has no place, a dialog cannot open); then
-        // the visitor about to act (pointing, touching, moving focus) fetches the engine.
-        const warm = () => act('warm')
-        attachFirst(
-          doc,
-          host,
-          () => live,
-          () => {
-            unclear = frame.start(element, plan)
-            for (const type of ['pointerover', 'focusin', 'touchstart'])
-              element.addEventListener(type, warm, { once: true, passive: true })
-          }
-        )
-      }
-    )
+    void layerAssets(context.base, language, plan.theme).then(([loaded, themeCss]) => {
+      if (!live) return
+      const texts = mergeTexts(EN_BANNER, language, loaded, plan.texts)
+      const styles = stylesFor(frame.css + themeCss, context.nonce)
+      const container = shadowContainer(host, plan.theme, styles)
+      localise(container, language, isRtl(language))
+      const element = frame.build(
+        doc,
+        plan,
+        consentBanner(texts, plan.privacyPolicyUrl, {
+          acceptAll: () => act('acceptAll'),
+          rejectAll: () => act('rejectAll'),
+          customize: () => act('customize')
+        })
+      )
+      container.append(element)
+      // Started once on the page (a detached layer has no place, a dialog cannot open); then
+      // the visitor about to act (pointing, touching, moving focus) fetches the engine.
+      const warm = () => act('warm')
+      attachFirst(
+        doc,
+        host,
+        () => live,
+        () => {
+          unclear = frame.start(element, plan)
+          for (const type of ['pointerover', 'focusin', 'touchstart'])
+            element.addEventListener(type, warm, { once: true, passive: true })
+        }
+      )
+    })
     return { shown: () => live, hide }
   }
 

@@ -5,9 +5,7 @@
  * a click opens the preferences dialog, which brings the engine and the UI, and the UI's
  * own button takes this one's place.
  */
-import { object, THEMES } from '../../core/config/banner-plan'
-import type { ThemeName } from '../../core/config/types'
-import { fetchLanguage } from '../../dom/ui-loader/index'
+import { layerLook, object } from '../../core/config/banner-plan'
 import { isRtl, visitorLanguage } from '../../utils/pick-language'
 import { EN_REOPEN } from '../i18n/en-reopen'
 import { mergeTexts } from '../i18n/merge-texts'
@@ -15,7 +13,7 @@ import { keepFocusClear } from '../primitives/keep-focus-clear'
 import { attachFirst, HOST_TAG, localise, shadowContainer, stylesFor } from '../shadow'
 import { REOPEN_CSS } from '../styles/index'
 import type { FirstBannerContext } from './first-banner'
-import { themeFile } from './theme-file'
+import { layerAssets } from './layer-assets'
 
 /**
  * What the re-open button needs from the first file: the state, the config as found (a
@@ -49,54 +47,38 @@ export type StartReopen = (context: ReopenContext) => ShownReopen
 export const startReopen: StartReopen = (context) => {
   const { document: doc } = context
   const config = object(context.config)
-  const ui = object(config.ui)
-  const theme = THEMES.includes(ui.theme as ThemeName) ? (ui.theme as ThemeName) : 'light'
-  const language = visitorLanguage(
-    context.language ??
-      (typeof config.language === 'string' ? config.language : undefined),
-    doc
-  )
+  const { theme, language: given, texts: own } = layerLook(config, object(config.ui))
+  const language = visitorLanguage(context.language ?? given, doc)
   const host = doc.createElement(HOST_TAG)
   let live = true
   let unclear = () => {}
   let stop = () => {}
-  // The banner's translation file holds the button's text too.
-  const translation =
-    language !== 'en' &&
-    fetchLanguage(context.base)(`${language}.banner`).catch(() => undefined)
-  void Promise.all([translation, themeFile(context.base, theme)]).then(
-    ([loaded, themeCss]) => {
-      if (!live) return
-      const texts = mergeTexts(
-        EN_REOPEN,
-        language,
-        loaded || undefined,
-        object(config.texts)
-      )
-      const container = shadowContainer(
-        host,
-        theme,
-        stylesFor(REOPEN_CSS + themeCss, context.nonce)
-      )
-      localise(container, language, isRtl(language))
-      const button = doc.createElement('button')
-      button.type = 'button'
-      button.className = 'cy-reopen'
-      button.setAttribute('aria-haspopup', 'dialog')
-      button.textContent = texts.reopen
-      button.addEventListener('click', () => context.act('customize'))
-      stop = context.$state.subscribe(
-        (state) => (button.hidden = !state.decided && state.regime === 'gdpr')
-      )
-      container.append(button)
-      attachFirst(
-        doc,
-        host,
-        () => live,
-        () => (unclear = keepFocusClear(button))
-      )
-    }
-  )
+  void layerAssets(context.base, language, theme).then(([loaded, themeCss]) => {
+    if (!live) return
+    const texts = mergeTexts(EN_REOPEN, language, loaded, own)
+    const container = shadowContainer(
+      host,
+      theme,
+      stylesFor(REOPEN_CSS + themeCss, context.nonce)
+    )
+    localise(container, language, isRtl(language))
+    const button = doc.createElement('button')
+    button.type = 'button'
+    button.className = 'cy-reopen'
+    button.setAttribute('aria-haspopup', 'dialog')
+    button.textContent = texts.reopen
+    button.addEventListener('click', () => context.act('customize'))
+    stop = context.$state.subscribe(
+      (state) => (button.hidden = !state.decided && state.regime === 'gdpr')
+    )
+    container.append(button)
+    attachFirst(
+      doc,
+      host,
+      () => live,
+      () => (unclear = keepFocusClear(button))
+    )
+  })
   return {
     hide() {
       live = false
