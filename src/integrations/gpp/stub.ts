@@ -4,9 +4,9 @@ type Stub = ((command: string, ...args: unknown[]) => unknown) & { queue: Call[]
 /**
  * The IAB stubs of `window.__gpp` and `window.__uspapi`, as the script tag's first file
  * installs them: `ping` is answered at once (`cmpStatus: 'stub'`), every other call waits
- * on `queue` and asks for the GPP file (`load`), which answers the queue in order. A page with no GPP or USP reader never loads the encoder. An IAB stub the page
- * pasted first is taken over with its queue; a `__gpp` without a queue (another CMP's) is
- * left alone.
+ * on `queue` and asks for the GPP file (`load`), which answers the queue in order. A page
+ * with no GPP or USP reader never loads the encoder. An IAB stub the page pasted first is
+ * taken over with its queue; a `__gpp` without a queue (another CMP's) is left alone.
  *
  * @param win The window.
  * @param load Loads the GPP file (through the engine where the config is not validated).
