@@ -35,10 +35,13 @@ export function keepVarsReadBy(css, reader) {
 }
 
 /**
- * Keeps the top-level rules of minified CSS whose every selector is about one of the given
- * classes (it starts with `.<name>`, the whole class name), or is `:host` for the name
- * `host`; at-rules and everything else go. The first-visit modal banner takes the dialog
- * shell of dialogs.css this way, not the preferences' styles.
+ * Keeps the rules of minified CSS about the given classes: of each rule, the selectors
+ * that start with `.<name>` (the whole class name), or are `:host` for the name `host`;
+ * a rule with none goes. A `@media (forced-colors: active)` block keeps what of it is
+ * kept (the re-open button's forced-colours border); other at-rules go (the layers that
+ * take rules this way have no animation for `prefers-reduced-motion` to stop). The
+ * first-visit modal banner takes the dialog shell of dialogs.css this way, not the
+ * preferences' styles.
  *
  * @param css Minified CSS.
  * @param names Class names, e.g. `['cy-dialog', 'cy-dialog-body']`, or `host`.
@@ -59,7 +62,15 @@ export function keepRules(css, names) {
     if (css[i] === '{') depth++
     else if (css[i] === '}' && --depth === 0) {
       const rule = css.slice(start, i + 1)
-      if (rule.slice(0, rule.indexOf('{')).split(',').every(about)) kept += rule
+      const open = rule.indexOf('{')
+      const head = rule.slice(0, open)
+      if (head === '@media (forced-colors:active)') {
+        const inner = keepRules(rule.slice(open + 1, -1), names)
+        if (inner) kept += `${head}{${inner}}`
+      } else if (!head.startsWith('@')) {
+        const selectors = head.split(',').filter(about)
+        if (selectors.length) kept += selectors.join(',') + rule.slice(open)
+      }
       start = i + 1
     }
   }

@@ -87,6 +87,31 @@ for (const c of CASES)
     expect(await axe(page)).toEqual([])
   })
 
+test("forced colours (Windows High Contrast): the re-open button keeps a 2px system-colour border, the UI's and the plain one", async ({
+  page
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  await page.goto('/fixtures/ui.html?reopen=1')
+  const border = () =>
+    page.locator('.cy-reopen').evaluate((b) => getComputedStyle(b).borderTopWidth)
+  await page.evaluate(() => window.Consentry!.rejectAll())
+  await expect(page.locator('.cy-reopen')).toBeVisible()
+  expect(await border(), "the UI's button").toBe('2px')
+  await page.reload()
+  await expect(page.locator('.cy-reopen')).toBeVisible()
+  expect(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((e) => e.name.includes('consentry-ui'))
+    )
+  ).toBe(false)
+  expect(await border(), 'the plain button').toBe('2px')
+  // Without forced colours, the theme's own 1px border.
+  await page.emulateMedia({ forcedColors: 'none' })
+  expect(await border()).toBe('1px')
+})
+
 for (const c of [
   { name: 'light', query: 'layout=modal' },
   { name: 'dark, blocking the page', query: 'layout=modal&block=1&theme=dark' }

@@ -38,15 +38,28 @@ describe('keepVarsReadBy (the first-visit banner carries only the colours it use
 })
 
 describe('keepRules (the modal banner takes the dialog shell of dialogs.css)', () => {
-  it('keeps the top-level rules whose every selector is about one of the classes', () => {
+  it('keeps the rules about one of the classes, and no other at-rule', () => {
     const css =
       '.cy-dialog{padding:0}.cy-list{margin:0}.cy-dialog::backdrop{background:red}' +
       '@media (max-width:30rem){.cy-dialog{width:100%}}.cy-dialog,.cy-close{color:red}' +
       '.cy-dialog-head{display:flex}.cy-dialog-body{padding:1rem}' +
       ".cy-dialog[data-layout='modal']{width:32rem}"
     expect(keepRules(css, ['cy-dialog', 'cy-dialog-body'])).toBe(
-      '.cy-dialog{padding:0}.cy-dialog::backdrop{background:red}' +
+      '.cy-dialog{padding:0}.cy-dialog::backdrop{background:red}.cy-dialog{color:red}' +
         ".cy-dialog-body{padding:1rem}.cy-dialog[data-layout='modal']{width:32rem}"
+    )
+  })
+
+  it('keeps the matching selectors of a list, and forced-colours blocks with what of them is kept', () => {
+    const css =
+      '.cy-reopen{color:red}.cy-switch,.cy-reopen{margin:0}' +
+      '@media (forced-colors:active){.cy-switch,.cy-reopen{border:2px solid ButtonText}' +
+      '.cy-close{border:0}}@media (forced-colors:active){.cy-close{border:0}}' +
+      '@media (prefers-reduced-motion:reduce){.cy-reopen{animation:none}}' +
+      '@keyframes cy-in{from{opacity:0}}'
+    expect(keepRules(css, ['cy-reopen'])).toBe(
+      '.cy-reopen{color:red}.cy-reopen{margin:0}' +
+        '@media (forced-colors:active){.cy-reopen{border:2px solid ButtonText}}'
     )
   })
 })
