@@ -9,7 +9,11 @@ export type { HostOwner } from './host-match'
 export interface AutoBlock {
   /** Loads held detached images (`new Image()` pixels) that `allowed` now lets through. */
   scan(allowed: (category: string, vendor: string | undefined) => boolean): void
-  stop(): void
+  /**
+   * Holds the tags among elements the page has just added (the top of each added subtree),
+   * told by a MutationObserver (the gate's, see `GateOptions.onAdded`).
+   */
+  added(elements: Element[]): void
 }
 
 /** What auto-blocking needs. */
@@ -27,13 +31,13 @@ type SrcElement = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement
  * markup, which the gate releases in order. Caught: `src` set by code before or after
  * insertion (`createElement` + `appendChild`/`insertBefore`/`append`, `new Image()`),
  * `setAttribute('src')`, `innerHTML`, `insertAdjacentHTML`, `document.write`, and tags
- * written in the HTML after Consentry's script (through a MutationObserver, before they
- * run). Not caught: see the README's "Known limits".
+ * written in the HTML after Consentry's script (through `added`, which a MutationObserver
+ * calls before they run). Not caught: see the README's "Known limits". The patches stay
+ * for the page's life, inert when nothing is blocked.
  *
  * @param options Window and verdict.
  * @returns Controls: `scan` loads held images never inserted into the page once allowed;
- *   `stop` stops watching for parser-inserted tags (the patches stay, inert when nothing
- *   is blocked).
+ *   `added` holds parser-inserted tags.
  */
 export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
   const { window: win, blocked } = options
@@ -117,24 +121,19 @@ export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
   // 3. Tags in the HTML after Consentry's script: the parser runs a microtask checkpoint
   // before it prepares a script (HTML § 13.2.6.4.7, "An end tag whose tag name is
   // 'script'"), so a MutationObserver sees the element first and can make it text/plain.
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) {
-        if (node.nodeType !== 1) continue
-        const element = node as Element
-        const found = isSrcElement(element)
-          ? [element]
-          : Array.from(element.querySelectorAll?.(LOADING_SELECTOR) ?? [])
-        for (const el of found) {
-          if (el.getAttribute('type') === 'text/plain' || el.hasAttribute('data-consent'))
-            continue
-          const owner = check(el.getAttribute('src'))
-          if (owner) holdLoaded(el, owner)
-        }
+  const added = (elements: Element[]) => {
+    for (const element of elements) {
+      const found = isSrcElement(element)
+        ? [element]
+        : Array.from(element.querySelectorAll(LOADING_SELECTOR))
+      for (const el of found) {
+        if (el.getAttribute('type') === 'text/plain' || el.hasAttribute('data-consent'))
+          continue
+        const owner = check(el.getAttribute('src'))
+        if (owner) holdLoaded(el, owner)
       }
     }
-  })
-  observer.observe(doc, { childList: true, subtree: true })
+  }
 
   return {
     scan(allowed) {
@@ -149,7 +148,7 @@ export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
         asRelease(() => activateElement(element))
       }
     },
-    stop: () => observer.disconnect()
+    added
   }
 
   function isSrcElement(element: Element): element is SrcElement {

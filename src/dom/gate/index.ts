@@ -27,6 +27,12 @@ export interface GateOptions {
   onBlocked?: (element: Element, category: string, vendor: string | undefined) => void
   /** Told about each element released. */
   onReleased?: (element: Element) => void
+  /**
+   * Told about the elements the page adds (the top of each added subtree), before the gate
+   * looks at them: auto-blocking holds vendors' tags here, so that one MutationObserver
+   * serves both and the gate sees a held tag as gated at once.
+   */
+  onAdded?: (elements: Element[]) => void
   /** Where warnings go. @default console */
   logger?: Pick<Console, 'warn'>
 }
@@ -140,14 +146,16 @@ export function startGate(options: GateOptions): Gate {
   // and only the added subtrees are searched (plus the elements the parser had not
   // finished), so that a long page is not searched whole at every chunk it arrives in.
   const observer = new MutationObserver((records) => {
-    const found: Element[] = [...unparsed]
+    const added: Element[] = []
     for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) {
-        if (node.nodeType !== 1) continue
-        const element = node as Element
-        if (element.matches(SELECTOR)) found.push(element)
-        found.push(...element.querySelectorAll(SELECTOR))
-      }
+      for (const node of Array.from(record.addedNodes))
+        if (node.nodeType === 1) added.push(node as Element)
+    }
+    options.onAdded?.(added)
+    const found: Element[] = [...unparsed]
+    for (const element of added) {
+      if (element.matches(SELECTOR)) found.push(element)
+      found.push(...element.querySelectorAll(SELECTOR))
     }
     if (found.length) check(found)
   })

@@ -93,12 +93,14 @@ export function startRuntime(options: RuntimeOptions): Runtime {
       : 'wait'
   }
   dispatchChanges($state, doc)
+  let autoBlock: AutoBlock | undefined
   const gate = startGate({
     document: doc,
     nonce: options.nonce,
     onBlocked: (element, category, vendor) =>
       hooks.blockedFrame(element, category, vendor),
     onReleased: (element) => hooks.released?.(element),
+    onAdded: (elements) => autoBlock?.added(elements),
     // Before the config is known no name is unknown yet, and nothing is allowed but what
     // needs no consent: a tag of the always-on category (`essential`) that names no vendor.
     verdict: (category, vendor) =>
@@ -109,7 +111,6 @@ export function startRuntime(options: RuntimeOptions): Runtime {
           ? 'allow'
           : 'wait'
   })
-  let autoBlock: AutoBlock | undefined
   let ownersOf: GatingConfig | undefined
   let owners = new Map<string, HostOwner>()
   /**
