@@ -64,6 +64,20 @@ for (const c of CASES) {
   })
 }
 
+/** Reloads a page with a choice in force: the plain re-open button shows, without the UI. */
+async function reloadToPlainReopen(page: Page): Promise<void> {
+  await page.reload()
+  await expect(page.locator('.cy-reopen')).toBeVisible()
+  expect(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((e) => e.name.includes('consentry-ui'))
+    ),
+    'the UI file was fetched'
+  ).toBe(false)
+}
+
 for (const c of CASES)
   test(`axe finds no violations: a returning view's plain re-open button, ${c.name}`, async ({
     page
@@ -74,16 +88,7 @@ for (const c of CASES)
     await expect
       .poll(() => page.evaluate(() => window.Consentry!.getState().decided))
       .toBe(true)
-    await page.reload()
-    await expect(page.locator('.cy-reopen')).toBeVisible()
-    // The plain button, not the UI's: the UI file was not fetched.
-    expect(
-      await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .some((e) => e.name.includes('consentry-ui'))
-      )
-    ).toBe(false)
+    await reloadToPlainReopen(page)
     expect(await axe(page)).toEqual([])
   })
 
@@ -97,15 +102,7 @@ test("forced colours (Windows High Contrast): the re-open button keeps a 2px sys
   await page.evaluate(() => window.Consentry!.rejectAll())
   await expect(page.locator('.cy-reopen')).toBeVisible()
   expect(await border(), "the UI's button").toBe('2px')
-  await page.reload()
-  await expect(page.locator('.cy-reopen')).toBeVisible()
-  expect(
-    await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .some((e) => e.name.includes('consentry-ui'))
-    )
-  ).toBe(false)
+  await reloadToPlainReopen(page)
   expect(await border(), 'the plain button').toBe('2px')
   // Without forced colours, the theme's own 1px border.
   await page.emulateMedia({ forcedColors: 'none' })
