@@ -67,7 +67,19 @@ const bannerKeys = ['src/ui/i18n/en-banner.ts', 'src/ui/i18n/en-reopen.ts'].flat
 export default [
   {
     input: 'src/boot.ts',
-    output: { file: 'dist/consentry.js', format: 'iife', banner: eager, sourcemap: true },
+    // The page's cookies are read by the script's top level and handed to the bundle's
+    // function (see src/boot.ts, `cookiesAtStart`).
+    external: ['consentry:cookies-at-start'],
+    output: {
+      file: 'dist/consentry.js',
+      format: 'iife',
+      globals: {
+        'consentry:cookies-at-start':
+          '(()=>{try{return document.cookie}catch{return""}})()'
+      },
+      banner: eager,
+      sourcemap: true
+    },
     plugins: [
       ...browser(),
       assets({ locales: 'src/ui/i18n/locales', bannerKeys, themes: 'themes', autoTheme })

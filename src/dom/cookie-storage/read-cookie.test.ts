@@ -21,4 +21,11 @@ describe('readCookie (the first file reads the stored choice without js-cookie)'
     expect(readCookie('bad')).toBeUndefined()
     expect(readCookie('consentry')).toBe('ok')
   })
+
+  it("reads from a cookie string read before (the first file's top level), or afresh without one", () => {
+    Cookies.set('consentry', 'now')
+    expect(readCookie('consentry', 'a=1; consentry=before%20this')).toBe('before this')
+    expect(readCookie('consentry', '')).toBeUndefined()
+    expect(readCookie('consentry', undefined)).toBe('now')
+  })
 })

@@ -3,10 +3,10 @@
  * first file reads the stored choice with this. Blocked cookies read as nothing.
  *
  * @param name The cookie name.
+ * @param cookies The page's cookies, as {@link allCookies} gives them (read now by default).
  * @returns Its value, or `undefined`.
  */
-export function readCookie(name: string): string | undefined {
-  const cookies = allCookies()
+export function readCookie(name: string, cookies = allCookies()): string | undefined {
   for (const pair of cookies ? cookies.split('; ') : []) {
     const at = pair.indexOf('=')
     try {
