@@ -288,6 +288,11 @@ async function recordStacks(page: import('@playwright/test').Page): Promise<void
         return cookie.get!.call(this)
       }
     })
+    const fetch = window.fetch
+    window.fetch = function (...args: Parameters<typeof window.fetch>) {
+      log.push(['fetch', depth()])
+      return fetch.apply(this, args)
+    }
     const append = Element.prototype.append
     Element.prototype.append = function (this: Element, ...nodes: Array<Node | string>) {
       for (const node of nodes)
@@ -336,5 +341,17 @@ test.describe('the first file under DevTools (Lighthouse, the benchmark)', () =>
     expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
     const reads = (await stacks(page)).filter(([what]) => what === 'cookie')
     expect(reads[0]).toEqual(['cookie', 2])
+  })
+
+  test('a fetched config (data-config) is asked for from a short stack', async ({
+    page
+  }) => {
+    await recordStacks(page)
+    await page.goto('/fixtures/late-config.html')
+    await expect.poll(async () => (await stacks(page)).length).toBeGreaterThan(1)
+    const [first, fetched] = await stacks(page)
+    expect(first).toEqual(['cookie', 2])
+    // The fetch comes from the function that reads the config, resumed in a microtask.
+    expect(fetched).toEqual(['fetch', 1])
   })
 })

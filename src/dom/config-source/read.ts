@@ -55,6 +55,9 @@ function parse(text: string, where: string): RawConfig {
 async function fetchConfig(win: Window, url: string): Promise<RawConfig> {
   const where = `data-config "${url}"`
   try {
+    // Fetched from a microtask, where the stack DevTools records for the request is short
+    // (see `loadScriptFile`).
+    await undefined
     const response = await win.fetch(url, { credentials: 'same-origin' })
     if (!response.ok) {
       return { error: `${where}: expected a JSON file, got HTTP ${response.status}` }
