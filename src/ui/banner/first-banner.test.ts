@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { atom } from 'nanostores'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentState } from '../../core/consent/types'
 import { mergeTexts } from '../i18n/merge-texts'
 import { bannerContent } from './banner-content'
-import { firstBanner, type FirstBannerContext } from './first-banner'
+import { layerContext } from '../../../test/unit/layer-context'
+import { firstBanner } from './first-banner'
 import { modalFrame } from './frame-modal'
 import { regionFrame } from './frame-region'
 
@@ -12,20 +12,9 @@ const showFirstBanner = firstBanner(regionFrame)
 
 const state = (decided: boolean) => ({ decided }) as ConsentState
 
-function show(config: unknown = {}, extra: Partial<FirstBannerContext> = {}) {
-  const $state = atom(state(false))
-  const act = vi.fn()
-  const banner = showFirstBanner({
-    document,
-    $state,
-    config,
-    language: undefined,
-    nonce: undefined,
-    base: 'http://localhost/dist/',
-    act,
-    ...extra
-  })
-  return { $state, act, banner }
+function show(config: unknown = {}) {
+  const { context, act, $state } = layerContext(config, state(false))
+  return { $state, act, banner: showFirstBanner(context) }
 }
 
 /** The banner's region, once shown (English and the light theme are in the file). */
@@ -180,17 +169,8 @@ describe('mergeTexts', () => {
 
 describe('the first-visit modal banner file', () => {
   const showModal = (config: Record<string, unknown>) => {
-    const act = vi.fn()
-    const banner = firstBanner(modalFrame)({
-      document,
-      $state: atom(state(false)),
-      config,
-      language: undefined,
-      nonce: undefined,
-      base: 'http://localhost/dist/',
-      act
-    })
-    return { act, banner }
+    const { context, act } = layerContext(config, state(false))
+    return { act, banner: firstBanner(modalFrame)(context) }
   }
   const dialog = () =>
     vi.waitFor(() => {

@@ -1,25 +1,14 @@
 // @vitest-environment happy-dom
-import { atom } from 'nanostores'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentState } from '../../core/consent/types'
-import { startReopen, type ReopenContext } from './reopen'
+import { layerContext } from '../../../test/unit/layer-context'
+import { startReopen } from './reopen'
 
 const state = (decided: boolean, regime = 'gdpr') => ({ decided, regime }) as ConsentState
 
-function show(config: unknown = {}, extra: Partial<ReopenContext> = {}) {
-  const act = vi.fn()
-  const $state = atom(state(true))
-  const reopen = startReopen({
-    document,
-    $state,
-    config,
-    language: undefined,
-    nonce: undefined,
-    base: 'http://localhost/dist/',
-    act,
-    ...extra
-  })
-  return { act, reopen, $state }
+function show(config: unknown = {}) {
+  const { context, act, $state } = layerContext(config, state(true))
+  return { act, reopen: startReopen(context), $state }
 }
 
 /** The button, once shown. */
