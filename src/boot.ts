@@ -114,14 +114,6 @@ function start(): void {
     }
   }
 
-  /**
-   * The page's cookies while this first task runs, read by the script's top level outside
-   * the bundle's function (`cookiesAtStart`, see rollup.config.mjs); afresh for a fetched
-   * config. Chromium with DevTools attached (Lighthouse, the benchmark) records
-   * the stack of the first cookie read and re-parses each function on it for its source
-   * positions: with the bundle's function and this one on it, 15–60 ms at 4× throttling.
-   */
-  let cookies: string | undefined = cookiesAtStart
   // Until a config is known: the default taxonomy, nothing granted, every vendor host held.
   let config: GatingConfig = pendingGatingConfig()
   let configured = false
@@ -368,8 +360,14 @@ function start(): void {
    * A config the engine validated before (same text, region and version): the regime and
    * the stored choice are known now, and so is what may run. The engine is needed only
    * for what is still to decide (a banner, a GPC opt-out to record, the US notice).
+   * `cookies`: see `proceed`.
    */
-  const startCached = (cache: BootCache, value: unknown, known?: StoredChoice) => {
+  const startCached = (
+    cache: BootCache,
+    value: unknown,
+    cookies: string | undefined,
+    known?: StoredChoice
+  ) => {
     const regime: Regime = cache.regime
     const stored =
       known ??
@@ -410,7 +408,15 @@ function start(): void {
     void loadEngine()
   }
 
-  const proceed = (found: RawConfig) => {
+  /**
+   * Goes on with the config as found. `cookies`: the page's cookies read by the script's
+   * top level, outside the bundle's function (`cookiesAtStart`, see rollup.config.mjs),
+   * when this runs in the script's first task; read afresh when not given (a fetched
+   * config). Chromium with DevTools attached (Lighthouse, the benchmark) records the stack
+   * of the first cookie read and re-parses each function on it for its source positions:
+   * with the bundle's function and `start` on it, 15–60 ms at 4× throttling.
+   */
+  const proceed = (found: RawConfig, cookies?: string) => {
     raw = found
     // The config's value, or nothing when it could not be read (no key then: never trusted).
     const { value } = found as { value?: unknown }
@@ -420,14 +426,14 @@ function start(): void {
     const cookie = (cookieAtStart = gating && readCookie(gating.cookie.name, cookies))
     // A stored choice stamped with this config's key: no need to ask localStorage.
     const stamped = stampedChoice(gating, key, () => cookie, Date.now())
-    if (stamped) return startCached(stamped.cache, value, stamped.stored)
+    if (stamped) return startCached(stamped.cache, value, cookies, stamped.stored)
     // A first-time visitor under `gdpr` for certain sees the banner, whatever an earlier
     // view remembered: localStorage (a round trip to the browser) is not asked. A config
     // that could not be read, or is no object, is the engine's to report.
     const banner =
       gating && !cookie && found.error === undefined && certainlyGdpr(value, region)
     const cache = !banner && readBootCache(storage, key)
-    if (cache) return startCached(cache, value)
+    if (cache) return startCached(cache, value, cookies)
     // Hold the hosts this config names too (fail closed) until the engine has validated it.
     try {
       config = pendingGatingConfig(value)
@@ -441,11 +447,8 @@ function start(): void {
   if (rawConfig instanceof Promise) {
     // The config is on its way: signal "denied" now, before any other tag runs.
     startSignals()
-    void rawConfig.then((found) => {
-      cookies = undefined // read afresh: this is a later task
-      proceed(found)
-    })
-  } else proceed(rawConfig)
+    void rawConfig.then(proceed) // a later task: the cookies are read afresh
+  } else proceed(rawConfig, cookiesAtStart)
   // A call that waits on the stub (or one the page's IAB stub queued) fetches the GPP
   // file: at once on a US view of a config validated before, else once the engine has
   // validated the config. Installed once the config is read, before the page's next script.
