@@ -68,7 +68,8 @@ export default [
   {
     input: 'src/boot.ts',
     // The page's cookies are read by the script's top level and handed to the bundle's
-    // function (see src/boot.ts, `cookiesAtStart`).
+    // function (see src/boot.ts, `cookiesAtStart`), as `allCookies` (read-cookie.ts) reads
+    // them: it cannot be called from here, outside the bundle.
     external: ['consentry:cookies-at-start'],
     output: {
       file: 'dist/consentry.js',
