@@ -67,17 +67,9 @@ const bannerKeys = ['src/ui/i18n/en-banner.ts', 'src/ui/i18n/en-reopen.ts'].flat
 export default [
   {
     input: 'src/boot.ts',
-    // The page's cookies are read by the script's top level and handed to the bundle's
-    // function (see src/boot.ts, `cookiesAtStart`), as `allCookies` (read-cookie.ts) reads
-    // them: it cannot be called from here, outside the bundle.
-    external: ['consentry:cookies-at-start'],
     output: {
       file: 'dist/consentry.js',
       format: 'iife',
-      globals: {
-        'consentry:cookies-at-start':
-          '(()=>{try{return document.cookie}catch{return""}})()'
-      },
       banner: eager,
       sourcemap: true
     },

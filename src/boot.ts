@@ -3,7 +3,7 @@
  * <head>, and the only file a returning visitor downloads. It is the only module that acts
  * on load.
  *
- * At once, before any other tag: it gates the page (markup and vendor hosts), pushes the
+ * At once (from a microtask queued by its top level), before any other tag: it gates the page (markup and vendor hosts), pushes the
  * Google Consent Mode default, prepares vendors' consent APIs and installs the GPP and USP
  * stubs. Then, when the engine has validated this very config before (same text, region
  * and version) and the visitor has a stored choice, it reads the choice and releases the
@@ -18,7 +18,6 @@
  * placeholder. The GPP encoder (`consentry-gpp.js`) comes where it is used: a US returning
  * view fetches it without the engine.
  */
-import cookiesAtStart from 'consentry:cookies-at-start'
 import { atom } from 'nanostores'
 import { consentApi, type ConsentActions } from './api'
 import { certainlyGdpr, firstLayer } from './core/config/banner-plan'
@@ -91,12 +90,15 @@ const ENGINE_ACTIONS = [
   'showOptOut'
 ] as const
 
-function start(): void {
+/**
+ * Starts the page's consent manager. `script`: the script element this file runs from;
+ * `cookies`: the page's cookies, read by the caller (see the end of this file).
+ */
+function start(script: HTMLScriptElement | null, cookies: string): void {
   if (window.Consentry) {
     console.warn('Consentry: the script is included twice; the second copy does nothing.')
     return
   }
-  const script = document.currentScript as HTMLScriptElement | null
   const attribute = (name: string) => script?.getAttribute(name) || undefined
   const nonce = attribute('data-nonce') ?? (script?.nonce || undefined)
   // Chunks and languages come from the folder this file came from (CONTRACT.md §2).
@@ -409,12 +411,9 @@ function start(): void {
   }
 
   /**
-   * Goes on with the config as found. `cookies`: the page's cookies read by the script's
-   * top level, outside the bundle's function (`cookiesAtStart`, see rollup.config.mjs),
-   * when this runs in the script's first task; read afresh when not given (a fetched
-   * config). Chromium with DevTools attached (Lighthouse, the benchmark) records the stack
-   * of the first cookie read and re-parses each function on it for its source positions:
-   * with the bundle's function and `start` on it, 15–60 ms at 4× throttling.
+   * Goes on with the config as found. `cookies`: the page's cookies as `start` was given
+   * them, when this runs in the script's first task; read afresh when not given (a fetched
+   * config). See the end of this file for why they are read outside `start`.
    */
   const proceed = (found: RawConfig, cookies?: string) => {
     raw = found
@@ -448,7 +447,7 @@ function start(): void {
     // The config is on its way: signal "denied" now, before any other tag runs.
     startSignals()
     void rawConfig.then(proceed) // a later task: the cookies are read afresh
-  } else proceed(rawConfig, cookiesAtStart)
+  } else proceed(rawConfig, cookies)
   // A call that waits on the stub (or one the page's IAB stub queued) fetches the GPP
   // file: at once on a US view of a config validated before, else once the engine has
   // validated the config. Installed once the config is read, before the page's next script.
@@ -459,9 +458,19 @@ function start(): void {
   runtime.guard()
 }
 
-try {
-  start()
-} catch (error) {
-  // Never throw into the host page: whatever failed, nothing non-essential was released.
-  console.error('Consentry: could not start; non-essential tags stay blocked.', error)
-}
+// The script element is known only while the file runs; everything else runs from a
+// microtask, which is still before the page's next tag: the parser goes on only once the
+// microtasks queued by a script have run (HTML, "clean up after running script").
+// Chromium with DevTools attached (Lighthouse, PageSpeed Insights, the benchmark) records
+// the stack of the page's first cookie read and of each request, and re-parses every
+// function on it for its source positions. The script's top level and `start` would cost
+// 7–60 ms of that at 4× throttling; this callback and `allCookies` cost next to nothing.
+const script = document.currentScript as HTMLScriptElement | null
+queueMicrotask(() => {
+  try {
+    start(script, allCookies())
+  } catch (error) {
+    // Never throw into the host page: whatever failed, nothing non-essential was released.
+    console.error('Consentry: could not start; non-essential tags stay blocked.', error)
+  }
+})

@@ -21,8 +21,8 @@ export function readCookie(name: string, cookies = allCookies()): string | undef
 
 /**
  * The page's cookies as `document.cookie` gives them: after the first read (a round trip
- * to the browser), a cheap one. The first file's top level reads them the same way, in
- * rollup.config.mjs (`consentry:cookies-at-start`).
+ * to the browser), a cheap one. The first file reads them first from a short stack (see the
+ * end of src/boot.ts).
  *
  * @returns The cookie string; empty where there is none, or cookies are blocked (a
  *   sandboxed frame).
