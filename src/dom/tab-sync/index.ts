@@ -71,7 +71,7 @@ interface CookieChange extends Event {
  *   cookie can be read here: each call is made again after SETTLE_MS.
  *
  * Either is listened for once the page is idle, and `onChange` is called then, for a
- * decision made meanwhile. A tab that becomes visible re-reads too; where neither can be
+ * decision made meanwhile (and again after SETTLE_MS without `cookieStore`). A tab that becomes visible re-reads too; where neither can be
  * heard (localStorage blocked, no `cookieStore`), that is all there is.
  *
  * @param key The localStorage key every decision writes.
@@ -93,13 +93,14 @@ export function watchTabs(
     if (cookies)
       cookies.addEventListener('change', (event) => {
         const { changed, deleted } = event as CookieChange
-        if ([...changed, ...deleted].some((c) => c.name === cookie)) hear()
+        if ([...changed, ...deleted].some((c) => c.name === cookie)) onChange()
       })
     else
       win.addEventListener('storage', (event) => {
         if (event.key === key || event.key === null) hear()
       })
-    hear()
+    // A cookie that lands after this read fires its change event: one read is enough.
+    ;(cookies ? onChange : hear)()
   })
 }
 
