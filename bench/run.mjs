@@ -199,6 +199,8 @@ async function main() {
     ]
   })
   const results = []
+  /** Each library and visit's runs, by `${library}|${visit}`. */
+  const runs = new Map()
   try {
     const only = process.env.BENCH_ONLY
     const libraries = LIBRARIES.filter((l) => !only || l.name === only)
@@ -216,7 +218,6 @@ async function main() {
     }
     // Runs are interleaved (run 1 of every library and visit, then run 2, …) so that a
     // machine that slows down or speeds up during the bench weighs on all of them alike.
-    const runs = new Map()
     for (let i = 0; i < RUNS; i++) {
       for (const lib of libraries) {
         for (const visit of ['first', 'returning']) {
@@ -232,7 +233,7 @@ async function main() {
             console.warn(`${lib.name} ${visit}: ${error.message.split('\n')[0]}`)
             return undefined
           })
-          if (run) runs.get(key).push(run)
+          if (run) runs.get(key).push({ ...run, round: i })
         }
       }
       process.stdout.write(`\r› run ${i + 1}/${RUNS}`)
@@ -271,11 +272,37 @@ async function main() {
   }
   const version = execSync(`${executablePath} --version`).toString().trim()
   if (process.env.BENCH_ONLY) return // a partial run does not replace the full table
-  writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, version))
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, version, runs))
   console.log('\nWrote bench/RESULTS.md')
 }
 
-function report(results, browserVersion) {
+/**
+ * Consentry's value ÷ the best peer's (by median) in the same round, for each round both
+ * finished, and the median of those: runs are interleaved, so the two of a pair ran
+ * seconds apart, and the machine's drift between rounds cancels out.
+ */
+function pairedRatio(results, runs, visit, key) {
+  const peers = results.filter(
+    (r) =>
+      r.visit === visit &&
+      r.library !== 'Consentry' &&
+      !LIBRARIES.find((l) => l.name === r.library)?.baseline
+  )
+  const best = peers
+    .filter((r) => Number.isFinite(r[key]))
+    .sort((a, b) => a[key] - b[key])[0]
+  if (!best) return 'n/a'
+  const byRound = new Map(
+    runs.get(`${best.library}|${visit}`).map((r) => [r.round, r[key]])
+  )
+  const ratios = runs
+    .get(`Consentry|${visit}`)
+    .filter((r) => byRound.get(r.round) > 0)
+    .map((r) => r[key] / byRound.get(r.round))
+  return ratios.length ? median(ratios).toFixed(2) : 'n/a'
+}
+
+function report(results, browserVersion, runs) {
   const n = (value, digits, unit = '') =>
     Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : 'n/a'
   const fmt = (r) =>
@@ -326,6 +353,14 @@ painting that every page pays are left out.
 | visit | bytes | ready | script time |
 | --- | --- | --- | --- |
 ${compare(true).join('\n')}
+
+Paired by round: the median, over the rounds, of Consentry's value ÷ the best peer's in
+the same round. The runs are interleaved, so the two of a pair ran seconds apart: the
+machine's drift between rounds, which moves both, weighs less here than on the medians.
+
+| visit | ready | script time |
+| --- | --- | --- |
+${['first', 'returning'].map((visit) => `| ${visit} | ${pairedRatio(results, runs, visit, 'ready')} | ${pairedRatio(results, runs, visit, 'scriptMs')} |`).join('\n')}
 `
 }
 
