@@ -67,12 +67,7 @@ const bannerKeys = ['src/ui/i18n/en-banner.ts', 'src/ui/i18n/en-reopen.ts'].flat
 export default [
   {
     input: 'src/boot.ts',
-    output: {
-      file: 'dist/consentry.js',
-      format: 'iife',
-      banner: eager,
-      sourcemap: true
-    },
+    output: { file: 'dist/consentry.js', format: 'iife', banner: eager, sourcemap: true },
     plugins: [
       ...browser(),
       assets({ locales: 'src/ui/i18n/locales', bannerKeys, themes: 'themes', autoTheme })

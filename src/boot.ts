@@ -3,9 +3,9 @@
  * <head>, and the only file a returning visitor downloads. It is the only module that acts
  * on load.
  *
- * At once (from a microtask queued by its top level), before any other tag: it gates the page (markup and vendor hosts), pushes the
- * Google Consent Mode default, prepares vendors' consent APIs and installs the GPP and USP
- * stubs. Then, when the engine has validated this very config before (same text, region
+ * At once (from a microtask queued by its top level), before any other tag: it gates the
+ * page (markup and vendor hosts), pushes the Google Consent Mode default, prepares
+ * vendors' consent APIs and installs the GPP and USP stubs. Then, when the engine has validated this very config before (same text, region
  * and version) and the visitor has a stored choice, it reads the choice and releases the
  * tags it allows in the same task. The engine says so in the stored choice itself (a key
  * stamped in the cookie, so that a returning visitor's view reads no localStorage), or,
@@ -211,7 +211,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     }
   const api = consentApi(store, actions)
   window.Consentry = api
-  /** What the signals read: through the hooks, the engine's config once it has taken over. */
+  /** What the signals read: through the hooks (the engine's config once it took over). */
   const signals: IntegrationContext<GatingConfig> = {
     $state: store,
     config: () => hooks.config(),
@@ -244,7 +244,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
         gppLoading = undefined
       }))
 
-  /** What a layer shown without the UI (the first-visit banner, the re-open button) gets. */
+  /** What a layer shown without the UI (the first-visit banner, re-open button) gets. */
   const layerContext = (value: unknown): FirstBannerContext => ({
     document,
     $state: store,
@@ -417,7 +417,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
    */
   const proceed = (found: RawConfig, cookies?: string) => {
     raw = found
-    // The config's value, or nothing when it could not be read (no key then: never trusted).
+    // The config's value, or nothing when it could not be read (no key: never trusted).
     const { value } = found as { value?: unknown }
     const gating = (derived = gatingFromRaw(value))
     const key = configKey(__CONSENTRY_VERSION__, region, found)

@@ -3,7 +3,8 @@
  * first file reads the stored choice with this. Blocked cookies read as nothing.
  *
  * @param name The cookie name.
- * @param cookies The page's cookies, as {@link allCookies} gives them (read now by default).
+ * @param cookies The page's cookies, as {@link allCookies} gives them (by default, read
+ *   now).
  * @returns Its value, or `undefined`.
  */
 export function readCookie(name: string, cookies = allCookies()): string | undefined {

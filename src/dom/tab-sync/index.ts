@@ -71,8 +71,9 @@ interface CookieChange extends Event {
  *   cookie can be read here: each call is made again after SETTLE_MS.
  *
  * Either is listened for once the page is idle, and `onChange` is called then, for a
- * decision made meanwhile (and again after SETTLE_MS without `cookieStore`). A tab that becomes visible re-reads too; where neither can be
- * heard (localStorage blocked, no `cookieStore`), that is all there is.
+ * decision made meanwhile (and again after SETTLE_MS without `cookieStore`). A tab that
+ * becomes visible re-reads too; where neither can be heard (localStorage blocked, no
+ * `cookieStore`), that is all there is.
  *
  * @param key The localStorage key every decision writes.
  * @param cookie The stored choice's cookie name.
