@@ -276,19 +276,22 @@ async function main() {
   console.log('\nWrote bench/RESULTS.md')
 }
 
-/**
- * Consentry's value ÷ the best peer's (by median) in the same round, for each round both
- * finished, and the median of those: runs are interleaved, so the two of a pair ran
- * seconds apart, and the machine's drift between rounds cancels out.
- */
-function pairedRatio(results, runs, visit, key) {
-  const peers = results.filter(
+/** The peers' result rows of a visit: neither Consentry nor the page without a manager. */
+const peerRows = (results, visit) =>
+  results.filter(
     (r) =>
       r.visit === visit &&
       r.library !== 'Consentry' &&
       !LIBRARIES.find((l) => l.name === r.library)?.baseline
   )
-  const best = peers
+
+/**
+ * Consentry's value ÷ the best peer's (by median) in the same round, for each round both
+ * finished, and the median of those: runs are interleaved, so the two of a pair ran
+ * seconds apart, and the machine's drift between rounds weighs less than on the medians.
+ */
+function pairedRatio(results, runs, visit, key) {
+  const best = peerRows(results, visit)
     .filter((r) => Number.isFinite(r[key]))
     .sort((a, b) => a[key] - b[key])[0]
   if (!best) return 'n/a'
@@ -312,9 +315,7 @@ function report(results, browserVersion, runs) {
     ['first', 'returning'].map((visit) => {
       const row = (name) => results.find((r) => r.library === name && r.visit === visit)
       const base = row(BASE)
-      const peers = results.filter(
-        (r) => r.library !== 'Consentry' && r.library !== BASE && r.visit === visit
-      )
+      const peers = peerRows(results, visit)
       // With `over`, what each library adds to the page without a consent manager.
       const cost = (r, key) => (over ? r[key] - base[key] : r[key])
       const best = (key) =>
