@@ -8,16 +8,28 @@ async function stamp(page: import('@playwright/test').Page): Promise<string | un
   return fields.length === 11 ? fields[9] : undefined
 }
 
+/**
+ * Reloads the page as the returning view and lets it settle (its `load`, then `settle`
+ * ms): the files of `/dist/` the view asked for, still collected after.
+ */
+async function reloadReturning(
+  page: import('@playwright/test').Page,
+  settle: number
+): Promise<string[]> {
+  const requests = distRequests(page)
+  await page.reload()
+  await page.waitForLoadState('load')
+  await page.waitForTimeout(settle)
+  return requests
+}
+
 test.describe('returning visitors: the first file alone', () => {
   test('invariant: a returning visitor downloads consentry.js alone and its gated tags run in the same task', async ({
     page
   }) => {
     await visitOnce(page, '/fixtures/returning.html')
     await page.evaluate(() => window.Consentry!.acceptAll())
-    const requests = distRequests(page)
-    await page.reload()
-    await page.waitForLoadState('load')
-    await page.waitForTimeout(200)
+    const requests = await reloadReturning(page, 200)
     expect(requests).toEqual(['/dist/consentry.js'])
     // Released while the parser was still at Consentry's script: before the next tag.
     expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
@@ -93,10 +105,7 @@ test.describe('returning visitors: the first file alone', () => {
       }, cookieStore)
       await visitOnce(page, '/fixtures/returning.html')
       await page.evaluate(() => window.Consentry!.acceptAll())
-      const requests = distRequests(page)
-      await page.reload()
-      await page.waitForLoadState('load')
-      await page.waitForTimeout(300)
+      const requests = await reloadReturning(page, 300)
       expect(requests).toEqual(['/dist/consentry.js'])
       expect(await ran(page)).toContain('gated')
       expect(await page.evaluate(() => (window as { __seen?: object }).__seen)).toEqual({
@@ -182,10 +191,7 @@ test.describe('returning visitors: the first file alone', () => {
     await page.evaluate(() => window.Consentry!.acceptAll())
     // The engine stamped the choice with the config's key: the cookie says all.
     await expect.poll(() => stamp(page)).toMatch(/^[0-9a-z]{8,11}$/)
-    const requests = distRequests(page)
-    await page.reload()
-    await page.waitForLoadState('load')
-    await page.waitForTimeout(200)
+    const requests = await reloadReturning(page, 200)
     expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
     expect(requests).toEqual(['/dist/consentry.js'])
     expect(seen.pageErrors).toEqual([])
