@@ -5,18 +5,18 @@
  *
  * At once (from a microtask queued by its top level), before any other tag: it gates the
  * page (markup and vendor hosts), pushes the Google Consent Mode default, prepares
- * vendors' consent APIs and installs the GPP and USP stubs. Then, when the engine has validated this very config before (same text, region
- * and version) and the visitor has a stored choice, it reads the choice and releases the
- * tags it allows in the same task. The engine says so in the stored choice itself (a key
- * stamped in the cookie, so that a returning visitor's view reads no localStorage), or,
- * for a visitor with nothing stored, in localStorage. A first-time visitor outside the US
- * gets the banner from `consentry-banner.js` (`consentry-banner-modal.js` on the modal
- * layout; plain DOM) and nothing more until they act.
- * Everything else (the validator, decisions, records, withdrawal, UI) is the engine file,
- * `consentry-engine.js`, fetched only when it is needed: a visitor about to act on the
- * banner, a new config, a call that decides or opens a dialog, a GPP reader, a
- * placeholder. The GPP encoder (`consentry-gpp.js`) comes where it is used: a US returning
- * view fetches it without the engine.
+ * vendors' consent APIs and installs the GPP and USP stubs. Then, when the engine has
+ * validated this very config before (same text, region and version) and the visitor has a
+ * stored choice, it reads the choice and releases the tags it allows in the same task.
+ * The engine says so in the stored choice itself (a key stamped in the cookie, so that a
+ * returning visitor's view reads no localStorage), or, for a visitor with nothing stored,
+ * in localStorage. A first-time visitor outside the US gets the banner from
+ * `consentry-banner.js` (`consentry-banner-modal.js` on the modal layout; plain DOM) and
+ * nothing more until they act. Everything else (the validator, decisions, records,
+ * withdrawal, UI) is the engine file, `consentry-engine.js`, fetched only when it is
+ * needed: a visitor about to act on the banner, a new config, a call that decides or
+ * opens a dialog, a GPP reader, a placeholder. The GPP encoder (`consentry-gpp.js`) comes
+ * where it is used: a US returning view fetches it without the engine.
  */
 import { atom } from 'nanostores'
 import { consentApi, type ConsentActions } from './api'

@@ -167,8 +167,8 @@ test.describe('withdrawal', () => {
   test('invariant: a choice in one tab applies in the other tabs without a reload', async ({
     context
   }) => {
-    // Two pages, a cross-tab event and a reload: on a loaded 2-core CI runner this has run
-    // past the default 20 s once (while tearing the context down).
+    // Two pages, a cross-tab event and a reload: on a loaded 2-core CI runner this has
+    // run past the default 20 s once (while tearing the context down).
     test.slow()
     const one = await context.newPage()
     const two = await context.newPage()
