@@ -83,6 +83,30 @@ test.describe('gating every kind of element', () => {
     await expect(page.locator('iframe[title="Product video"]')).toBeHidden()
   })
 
+  test('a placeholder with more text than its embed has room for scrolls from its top', async ({
+    page
+  }) => {
+    // 224 px wide (the iframe's max-width is the page's), still 270 px high: its text, two
+    // stacked buttons and the policy link need more. Centred content would spill above the
+    // top, out of reach of scrolling.
+    await page.setViewportSize({ width: 240, height: 640 })
+    await page.goto('/fixtures/embeds.html')
+    const placeholder = page.getByRole('group', { name: 'YouTube' })
+    await expect(placeholder).toBeVisible()
+    const fit = await placeholder.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      const first = el.firstElementChild!.getBoundingClientRect()
+      el.scrollTop = el.scrollHeight
+      const last = el.lastElementChild!.getBoundingClientRect()
+      return {
+        overflows: el.scrollHeight > el.clientHeight,
+        firstFromTop: first.top >= box.top,
+        lastReached: last.bottom <= box.bottom
+      }
+    })
+    expect(fit).toEqual({ overflows: true, firstFromTop: true, lastReached: true })
+  })
+
   test('a returning visitor who declined gets the placeholder too (the engine loads for it)', async ({
     page
   }) => {

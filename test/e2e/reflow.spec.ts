@@ -1,0 +1,78 @@
+import { readdirSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+
+// Reflow (WCAG 2.2 SC 1.4.10): on a 320 px wide screen, and in the narrowest desktop
+// layer (the 26rem box), every text of every shipped language stays inside its box: a
+// button whose label cannot share a row moves to a row of its own, a category's switch
+// moves below a long name, a word wider than its box breaks.
+const LANGUAGES = [
+  'en',
+  ...readdirSync('src/ui/i18n/locales')
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+]
+
+/**
+ * Elements of the UI's shadow roots whose content is wider than their box, described
+ * with their text and widths (empty: nothing spills).
+ */
+const spills = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('consentry-root')].flatMap((host) =>
+      [...host.shadowRoot!.querySelectorAll('*')]
+        .filter(
+          (el) =>
+            el.getClientRects().length > 0 &&
+            getComputedStyle(el).display !== 'inline' &&
+            el.scrollWidth > el.clientWidth + 1
+        )
+        .map(
+          (el) =>
+            `${el.localName}.${el.className} "${el.textContent!.trim().slice(0, 30)}" ${el.scrollWidth} > ${el.clientWidth}`
+        )
+    )
+  )
+
+/** The first layer's container, once it shows in `language`. */
+async function firstLayer(page: Page, language: string) {
+  const region = page.getByRole('region').first()
+  await expect(region).toBeVisible()
+  // The layer speaks the language asked for (its texts were fetched), or the test is moot.
+  await expect(region.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
+    'lang',
+    language
+  )
+  return region
+}
+
+test.describe('reflow: every shipped language fits', () => {
+  for (const language of LANGUAGES) {
+    test(`${language}: the banner, the preferences and the opt-out dialog at 320 px, the box at 1280 px`, async ({
+      page
+    }) => {
+      await page.setViewportSize({ width: 320, height: 640 })
+      await page.goto(`/fixtures/ui.html?lang=${language}`)
+      await firstLayer(page, language)
+      expect(await spills(page), 'banner').toEqual([])
+
+      await page.evaluate(() => window.Consentry!.showPreferences())
+      const dialog = page.getByRole('dialog')
+      await expect(dialog).toBeVisible()
+      const disclosures = await dialog.locator('button[aria-expanded]').all()
+      expect(disclosures.length).toBeGreaterThan(0)
+      for (const disclosure of disclosures) await disclosure.click()
+      expect(await spills(page), 'preferences').toEqual([])
+
+      await page.keyboard.press('Escape')
+      await expect(dialog).toBeHidden()
+      await page.evaluate(() => window.Consentry!.showOptOut())
+      await expect(page.getByRole('dialog')).toBeVisible()
+      expect(await spills(page), 'opt-out').toEqual([])
+
+      await page.setViewportSize({ width: 1280, height: 800 })
+      await page.goto(`/fixtures/ui.html?lang=${language}&layout=box`)
+      await firstLayer(page, language)
+      expect(await spills(page), 'box').toEqual([])
+    })
+  }
+})
