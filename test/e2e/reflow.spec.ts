@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 
-// Reflow (WCAG 2.2 SC 1.4.10): on a 320 px wide screen, and in the narrowest desktop
-// layer (the 26rem box), every text of every shipped language stays inside its box: a
-// button whose label cannot share a row moves to a row of its own, a category's switch
-// moves below a long name, a word wider than its box breaks.
+// Reflow (WCAG 2.2 SC 1.4.10): on a 320 px wide screen (the modal banner, the US notice,
+// the bar banner, the preferences and opt-out dialogs), and in the narrowest desktop layer
+// (the 26rem box), every text of every shipped language stays inside its box: a button
+// whose label cannot share a row moves to a row of its own, a category's switch moves
+// below a long name, a word wider than its box breaks.
 const LANGUAGES = [
   'en',
   ...readdirSync('src/ui/i18n/locales')
@@ -33,9 +34,9 @@ const spills = (page: Page) =>
     )
   )
 
-/** The first layer's container, once it shows in `language`. */
-async function firstLayer(page: Page, language: string) {
-  const region = page.getByRole('region').first()
+/** The first layer (a region, or the modal banner's dialog), once it shows in `language`. */
+async function firstLayer(page: Page, language: string, role: 'region' | 'dialog') {
+  const region = page.getByRole(role).first()
   await expect(region).toBeVisible()
   // The layer speaks the language asked for (its texts were fetched), or the test is moot.
   await expect(region.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
@@ -47,12 +48,19 @@ async function firstLayer(page: Page, language: string) {
 
 test.describe('reflow: every shipped language fits', () => {
   for (const language of LANGUAGES) {
-    test(`${language}: the banner, the preferences and the opt-out dialog at 320 px, the box at 1280 px`, async ({
+    test(`${language}: every layer and dialog at 320 px, the box at 1280 px`, async ({
       page
     }) => {
       await page.setViewportSize({ width: 320, height: 640 })
+      await page.goto(`/fixtures/ui.html?lang=${language}&layout=modal`)
+      await firstLayer(page, language, 'dialog')
+      expect(await spills(page), 'modal banner').toEqual([])
+      await page.goto(`/fixtures/ui.html?lang=${language}&region=US-CA&notice=1`)
+      await firstLayer(page, language, 'region')
+      expect(await spills(page), 'US notice').toEqual([])
+
       await page.goto(`/fixtures/ui.html?lang=${language}`)
-      await firstLayer(page, language)
+      await firstLayer(page, language, 'region')
       expect(await spills(page), 'banner').toEqual([])
 
       await page.evaluate(() => window.Consentry!.showPreferences())
@@ -71,7 +79,7 @@ test.describe('reflow: every shipped language fits', () => {
 
       await page.setViewportSize({ width: 1280, height: 800 })
       await page.goto(`/fixtures/ui.html?lang=${language}&layout=box`)
-      await firstLayer(page, language)
+      await firstLayer(page, language, 'region')
       expect(await spills(page), 'box').toEqual([])
     })
   }
