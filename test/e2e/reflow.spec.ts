@@ -1,17 +1,12 @@
-import { readdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import { LANGUAGES as TRANSLATIONS } from '../../src/utils/pick-language'
 
 // Reflow (WCAG 2.2 SC 1.4.10): on a 320 px wide screen (the modal banner, the US notice,
 // the bar banner, the preferences and opt-out dialogs), and in the narrowest desktop layer
 // (the 26rem box), every text of every shipped language stays inside its box: a button
 // whose label cannot share a row moves to a row of its own, a category's switch moves
 // below a long name, a word wider than its box breaks.
-const LANGUAGES = [
-  'en',
-  ...readdirSync('src/ui/i18n/locales')
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => file.replace(/\.json$/, ''))
-]
+const LANGUAGES = ['en', ...TRANSLATIONS]
 
 /**
  * Elements of the UI's shadow roots whose content is wider than their box, described
@@ -25,12 +20,11 @@ const spills = (page: Page, spaced: boolean) =>
     const roots = [...document.querySelectorAll('consentry-root')].map(
       (h) => h.shadowRoot!
     )
-    const styles = roots.map((root) => {
+    const styles = (spaced ? roots : []).map((root) => {
       const style = document.createElement('style')
-      if (spaced)
-        style.textContent =
-          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;' +
-          ' word-spacing: 0.16em !important } p { margin-bottom: 2em !important }'
+      style.textContent =
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;' +
+        ' word-spacing: 0.16em !important } p { margin-bottom: 2em !important }'
       return root.appendChild(style)
     })
     const found = roots.flatMap((root) =>
@@ -56,16 +50,15 @@ async function expectFits(page: Page, what: string) {
   expect(await spills(page, true), `${what}, with text spacing`).toEqual([])
 }
 
-/** The first layer (a region, or the modal banner's dialog), once it shows in `language`. */
+/** Waits for the first layer (a region, or the modal banner's dialog) in `language`. */
 async function firstLayer(page: Page, language: string, role: 'region' | 'dialog') {
-  const region = page.getByRole(role).first()
-  await expect(region).toBeVisible()
+  const layer = page.getByRole(role).first()
+  await expect(layer).toBeVisible()
   // The layer speaks the language asked for (its texts were fetched), or the test is moot.
-  await expect(region.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
+  await expect(layer.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
     'lang',
     language
   )
-  return region
 }
 
 test.describe('reflow: every shipped language fits', () => {
