@@ -54,8 +54,8 @@ const browser = () => [
   })
 ]
 
+// The auto theme: light (light.css), dark where the visitor prefers it.
 const autoTheme = (dark) =>
-  `/* Consentry auto theme: light (light.css), dark where the visitor prefers it. */\n` +
   `@media (prefers-color-scheme: dark) {\n${dark.replace(/\[data-theme='dark'\]/g, "[data-theme='auto']")}}\n`
 
 // The keys of EN_BANNER and EN_REOPEN (one `key:` per line in en-banner.ts and
@@ -70,7 +70,13 @@ export default [
     output: { file: 'dist/consentry.js', format: 'iife', banner: eager, sourcemap: true },
     plugins: [
       ...browser(),
-      assets({ locales: 'src/ui/i18n/locales', bannerKeys, themes: 'themes', autoTheme })
+      assets({
+        locales: 'src/ui/i18n/locales',
+        bannerKeys,
+        themes: 'themes',
+        autoTheme,
+        header: banner
+      })
     ]
   },
   {

@@ -120,9 +120,10 @@ export function rawCss() {
 /**
  * Writes the assets the script-tag build fetches from its own folder: i18n/<lang>.json
  * (minified), i18n/<lang>.banner.json (only `bannerKeys`, for the first-visit banner),
- * and themes/*.css with the generated auto theme, for site owners.
+ * and themes/*.css with the generated auto theme, for site owners: minified, each under
+ * `header` (a comment).
  */
-export function assets({ locales, bannerKeys, themes, autoTheme }) {
+export function assets({ locales, bannerKeys, themes, autoTheme, header }) {
   return {
     name: 'consentry-assets',
     generateBundle() {
@@ -142,20 +143,18 @@ export function assets({ locales, bannerKeys, themes, autoTheme }) {
           )
         })
       }
-      for (const file of readdirSync(themes).filter((f) => f.endsWith('.css'))) {
-        const css = readFileSync(join(themes, file), 'utf8')
+      // Minified, as the banner and re-open button fetch them (a dark site's first visit
+      // pays for every byte); the commented sources stay in the repository's themes/.
+      const theme = (name, css) =>
         this.emitFile({
           type: 'asset',
-          fileName: `themes/${basename(file)}`,
-          source: css
+          fileName: `themes/${name}`,
+          source: `${header}\n${minifyCss(css)}\n`
         })
+      for (const file of readdirSync(themes).filter((f) => f.endsWith('.css'))) {
+        theme(basename(file), readFileSync(join(themes, file), 'utf8'))
       }
-      const dark = readFileSync(join(themes, 'dark.css'), 'utf8')
-      this.emitFile({
-        type: 'asset',
-        fileName: 'themes/auto.css',
-        source: autoTheme(dark)
-      })
+      theme('auto.css', autoTheme(readFileSync(join(themes, 'dark.css'), 'utf8')))
     }
   }
 }

@@ -1,6 +1,14 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-// @ts-expect-error plain JavaScript build helper without types
-import { keepRules, keepVarsReadBy, minifyCss } from '../../build/rollup-plugins.mjs'
+import {
+  assets,
+  keepRules,
+  keepVarsReadBy,
+  minifyCss
+  // @ts-expect-error plain JavaScript build helper without types
+} from '../../build/rollup-plugins.mjs'
 
 describe('minifyCss', () => {
   it('keeps the descendant space before a pseudo-class', () => {
@@ -61,5 +69,52 @@ describe('keepRules (the modal banner takes the dialog shell of dialogs.css)', (
       '.cy-reopen{color:red}.cy-reopen{margin:0}' +
         '@media (forced-colors:active){.cy-reopen{border:2px solid ButtonText}}'
     )
+  })
+})
+
+describe('assets (the files the script tag fetches from its folder)', () => {
+  /** Runs the plugin on a folder of locales and themes; returns what it emits, by name. */
+  const emitted = (themes: Record<string, string>) => {
+    const root = mkdtempSync(join(tmpdir(), 'consentry-assets-'))
+    mkdirSync(join(root, 'locales'))
+    mkdirSync(join(root, 'themes'))
+    writeFileSync(join(root, 'locales', 'de.json'), '{ "acceptAll": "Alle", "x": "y" }')
+    for (const [name, css] of Object.entries(themes)) {
+      writeFileSync(join(root, 'themes', name), css)
+    }
+    const files: Record<string, string> = {}
+    const plugin = assets({
+      locales: join(root, 'locales'),
+      bannerKeys: ['acceptAll'],
+      themes: join(root, 'themes'),
+      autoTheme: (dark: string) => `@media (prefers-color-scheme: dark) {\n${dark}}`,
+      header: '/*! Consentry | MIT */'
+    })
+    plugin.generateBundle.call({
+      emitFile: (file: { fileName: string; source: string }) =>
+        (files[file.fileName] = file.source)
+    })
+    return files
+  }
+
+  it('ships each theme minified under the header, its comments left in the source', () => {
+    const files = emitted({
+      'dark.css': "/* The dark theme. */\n.cy[data-theme='dark'] {\n  --_bg: #111;\n}\n",
+      'light.css': '/* Light. */\n.cy {\n  --_bg: #fff;\n}\n'
+    })
+    expect(files['themes/dark.css']).toBe(
+      "/*! Consentry | MIT */\n.cy[data-theme='dark']{--_bg:#111}\n"
+    )
+    expect(files['themes/light.css']).toBe('/*! Consentry | MIT */\n.cy{--_bg:#fff}\n')
+    // The generated auto theme is minified the same way.
+    expect(files['themes/auto.css']).toBe(
+      "/*! Consentry | MIT */\n@media (prefers-color-scheme:dark){.cy[data-theme='dark']{--_bg:#111}}\n"
+    )
+  })
+
+  it("writes each language whole and its banner slice, the banner's keys only", () => {
+    const files = emitted({ 'dark.css': '.cy{}' })
+    expect(JSON.parse(files['i18n/de.json'] ?? '')).toEqual({ acceptAll: 'Alle', x: 'y' })
+    expect(JSON.parse(files['i18n/de.banner.json'] ?? '')).toEqual({ acceptAll: 'Alle' })
   })
 })
