@@ -37,7 +37,10 @@ export function keepVarsReadBy(css, reader) {
 /**
  * Keeps the rules of minified CSS about the given classes: of each rule, the selectors
  * that start with `.<name>` (the whole class name), or are `:host` for the name `host`;
- * a rule with none goes. A `@media (forced-colors: active)` block keeps what of it is
+ * a rule with none goes. A selector that goes on to an element type (`.cy h2`,
+ * `.cy-row>h3`) is about that element and goes too: `.cy`, `.cy *` and
+ * `.cy :focus-visible` stay, so the re-open button takes the container's rules without
+ * the headings, paragraphs and links of a layer it does not show. A `@media (forced-colors: active)` block keeps what of it is
  * kept (the re-open button's forced-colours border); other at-rules go (the layers that
  * take rules this way have no animation for `prefers-reduced-motion` to stop). The
  * first-visit modal banner takes the dialog shell of dialogs.css this way, not the
@@ -53,7 +56,8 @@ export function keepRules(css, names) {
       name === 'host'
         ? selector === ':host'
         : selector.startsWith(`.${name}`) &&
-          !/[\w-]/.test(selector[name.length + 1] ?? '')
+          !/[\w-]/.test(selector[name.length + 1] ?? '') &&
+          !/[ >+~][a-z]/i.test(selector.slice(name.length + 1))
     )
   let kept = ''
   let depth = 0

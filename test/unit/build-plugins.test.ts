@@ -70,6 +70,16 @@ describe('keepRules (the modal banner takes the dialog shell of dialogs.css)', (
         '@media (forced-colors:active){.cy-reopen{border:2px solid ButtonText}}'
     )
   })
+
+  it('leaves out the rules about elements inside the class (the re-open button has no h2)', () => {
+    const css =
+      '.cy{color:red}.cy *,.cy *::before{box-sizing:border-box}' +
+      '.cy :focus-visible{outline:3px solid}.cy h2{margin:0}.cy>p,.cy a{color:blue}'
+    expect(keepRules(css, ['cy'])).toBe(
+      '.cy{color:red}.cy *,.cy *::before{box-sizing:border-box}' +
+        '.cy :focus-visible{outline:3px solid}'
+    )
+  })
 })
 
 describe('assets (the files the script tag fetches from its folder)', () => {
