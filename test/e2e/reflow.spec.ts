@@ -2,10 +2,10 @@ import { expect, test, type Page } from '@playwright/test'
 import { LANGUAGES as TRANSLATIONS } from '../../src/utils/pick-language'
 
 // Reflow (WCAG 2.2 SC 1.4.10): on a 320 px wide screen (the modal banner, the US notice,
-// the bar banner, the preferences and opt-out dialogs), and in the narrowest desktop layer
-// (the 26rem box), every text of every shipped language stays inside its box: a button
-// whose label cannot share a row moves to a row of its own, a category's switch moves
-// below a long name, a word wider than its box breaks.
+// the bar banner, the preferences and opt-out dialogs, the re-open buttons), and in the
+// narrowest desktop layer (the 26rem box), every text of every shipped language stays
+// inside its box: a button whose label cannot share a row moves to a row of its own, a
+// category's switch moves below a long name, a word wider than its box breaks.
 const LANGUAGES = ['en', ...TRANSLATIONS]
 
 /**
@@ -61,6 +61,20 @@ async function firstLayer(page: Page, language: string, role: 'region' | 'dialog
   )
 }
 
+/** The re-open button shows in `language`, inside the screen, its label inside it. */
+async function expectReopenFits(page: Page, language: string, what: string) {
+  const reopen = page.locator('.cy-reopen')
+  await expect(reopen).toBeVisible()
+  await expect(reopen.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
+    'lang',
+    language
+  )
+  const box = (await reopen.boundingBox())!
+  expect(box.x, what).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width, what).toBeLessThanOrEqual(320)
+  await expectFits(page, what)
+}
+
 test.describe('reflow: every shipped language fits', () => {
   for (const language of LANGUAGES) {
     test(`${language}: every layer and dialog at 320 px, the box at 1280 px`, async ({
@@ -96,6 +110,16 @@ test.describe('reflow: every shipped language fits', () => {
       await page.goto(`/fixtures/ui.html?lang=${language}&layout=box`)
       await firstLayer(page, language, 'region')
       await expectFits(page, 'box')
+
+      // Last, as it decides: the re-open button at 320 px, the UI's and then, on a
+      // returning view, the plain one of consentry-reopen.js.
+      await page.setViewportSize({ width: 320, height: 640 })
+      await page.goto(`/fixtures/ui.html?lang=${language}&reopen=1`)
+      await firstLayer(page, language, 'region')
+      await page.evaluate(() => window.Consentry!.rejectAll())
+      await expectReopenFits(page, language, "UI's re-open button")
+      await page.reload()
+      await expectReopenFits(page, language, 'plain re-open button')
     })
   }
 })
