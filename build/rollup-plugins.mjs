@@ -12,6 +12,11 @@ export function minifyCss(css) {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      .replace(/ !important/g, '!important')
+      // 0.5rem is .5rem (not after a digit or a point: 10.5 stays).
+      .replace(/(^|[^\w.])0\.(\d)/g, '$1.$2')
+      // [data-layout='bar'] is [data-layout=bar]: a value that is a name needs no quotes.
+      .replace(/(\[[\w-]+=)'([A-Za-z_][\w-]*)'\]/g, '$1$2]')
       .trim()
   )
 }

@@ -64,6 +64,27 @@ for (const c of CASES) {
   })
 }
 
+test('the auto theme is the dark one in a dark colour scheme, in the banner file and in the UI', async ({
+  page
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  // The first-visit banner's background (its file fetches themes/<name>.css), then the
+  // preferences dialog's (the UI carries every theme).
+  const backgrounds = async (theme: string) => {
+    await page.goto(`/fixtures/ui.html?theme=${theme}`)
+    const banner = page.getByRole('region').first()
+    await expect(banner).toBeVisible()
+    const first = await banner.evaluate((el) => getComputedStyle(el).backgroundColor)
+    await page.evaluate(() => window.Consentry!.showPreferences())
+    const dialog = page.getByRole('dialog')
+    await expect(dialog).toBeVisible()
+    return [first, await dialog.evaluate((el) => getComputedStyle(el).backgroundColor)]
+  }
+  const dark = await backgrounds('dark')
+  expect(await backgrounds('auto')).toEqual(dark)
+  expect(await backgrounds('light')).not.toEqual(dark)
+})
+
 /** Reloads a page with a choice in force: the plain re-open button shows, without the UI. */
 async function reloadToPlainReopen(page: Page): Promise<void> {
   await page.reload()

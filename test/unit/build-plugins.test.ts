@@ -17,6 +17,18 @@ describe('minifyCss', () => {
     )
   })
 
+  it('writes 0.5 as .5, drops the space before !important and needless quotes', () => {
+    expect(
+      minifyCss(
+        ".cy[data-layout='bar'] .x { margin: 0.5rem 10.25px; all: initial !important }" +
+          " .y[data-x='1a'], .z[lang='pt-BR'] { transform: translateY(-0.5rem) }"
+      )
+    ).toBe(
+      '.cy[data-layout=bar] .x{margin:.5rem 10.25px;all:initial!important}' +
+        ".y[data-x='1a'],.z[lang=pt-BR]{transform:translateY(-.5rem)}"
+    )
+  })
+
   it('drops comments and white space, keeps values intact', () => {
     expect(
       minifyCss(
@@ -113,12 +125,12 @@ describe('assets (the files the script tag fetches from its folder)', () => {
       'light.css': '/* Light. */\n.cy {\n  --_bg: #fff;\n}\n'
     })
     expect(files['themes/dark.css']).toBe(
-      "/*! Consentry | MIT */\n.cy[data-theme='dark']{--_bg:#111}\n"
+      '/*! Consentry | MIT */\n.cy[data-theme=dark]{--_bg:#111}\n'
     )
     expect(files['themes/light.css']).toBe('/*! Consentry | MIT */\n.cy{--_bg:#fff}\n')
     // The generated auto theme is minified the same way.
     expect(files['themes/auto.css']).toBe(
-      "/*! Consentry | MIT */\n@media (prefers-color-scheme:dark){.cy[data-theme='dark']{--_bg:#111}}\n"
+      '/*! Consentry | MIT */\n@media (prefers-color-scheme:dark){.cy[data-theme=dark]{--_bg:#111}}\n'
     )
   })
 

@@ -19,11 +19,11 @@ import lightForReopen from '../../../themes/light.css?raw&vars-of=base.cy+dialog
  * The `auto` theme: light, and the dark theme's values where the visitor prefers a dark
  * colour scheme. Derived from dark.css so the two never drift apart.
  *
- * @param darkCss The dark theme.
+ * @param darkCss The dark theme (minified in the build, which unquotes `[data-theme=dark]`).
  * @returns The auto theme.
  */
 export function autoTheme(darkCss: string): string {
-  return `@media (prefers-color-scheme: dark){${darkCss.replace(/\[data-theme='dark'\]/g, "[data-theme='auto']")}}`
+  return `@media (prefers-color-scheme: dark){${darkCss.replace(/\[data-theme='?dark'?\]/g, '[data-theme=auto]')}}`
 }
 
 /** The themes, each selected by `data-theme` on the UI's container. */
