@@ -2,10 +2,11 @@ import { expect, test, type Page } from '@playwright/test'
 import { LANGUAGES as TRANSLATIONS } from '../../src/utils/pick-language'
 
 // Reflow (WCAG 2.2 SC 1.4.10): on a 320 px wide screen (the modal banner, the US notice,
-// the bar banner, the preferences and opt-out dialogs, the re-open buttons), and in the
-// narrowest desktop layer (the 26rem box), every text of every shipped language stays
-// inside its box: a button whose label cannot share a row moves to a row of its own, a
-// category's switch moves below a long name, a word wider than its box breaks.
+// the bar banner, the preferences and opt-out dialogs, the re-open buttons), and on wider
+// ones (the 26rem box, the modal banner, the bar from 600 px, where its buttons share a
+// row), every text of every shipped language stays inside its box, and a button's label
+// inside its padding: a button whose label cannot share a row moves to a row of its own,
+// a category's switch moves below a long name, a word wider than its box breaks.
 const LANGUAGES = ['en', ...TRANSLATIONS]
 
 /**
@@ -27,13 +28,23 @@ const spills = (page: Page, spaced: boolean) =>
         ' word-spacing: 0.16em !important } p { margin-bottom: 2em !important }'
       return root.appendChild(style)
     })
+    /** A button's label is wider than its box less the padding (it runs into the edge). */
+    const labelSpills = (el: Element) => {
+      if (el.localName !== 'button' || !el.textContent!.trim()) return false
+      const style = getComputedStyle(el)
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      const room =
+        el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+      return range.getBoundingClientRect().width > room + 1
+    }
     const found = roots.flatMap((root) =>
       [...root.querySelectorAll('*')]
         .filter(
           (el) =>
             el.getClientRects().length > 0 &&
             getComputedStyle(el).display !== 'inline' &&
-            el.scrollWidth > el.clientWidth + 1
+            (el.scrollWidth > el.clientWidth + 1 || labelSpills(el))
         )
         .map(
           (el) =>
@@ -77,7 +88,7 @@ async function expectReopenFits(page: Page, language: string, what: string) {
 
 test.describe('reflow: every shipped language fits', () => {
   for (const language of LANGUAGES) {
-    test(`${language}: every layer and dialog at 320 px, the box at 1280 px`, async ({
+    test(`${language}: every layer and dialog at 320 px, the first layer wider`, async ({
       page
     }) => {
       await page.setViewportSize({ width: 320, height: 640 })
@@ -110,6 +121,16 @@ test.describe('reflow: every shipped language fits', () => {
       await page.goto(`/fixtures/ui.html?lang=${language}&layout=box`)
       await firstLayer(page, language, 'region')
       await expectFits(page, 'box')
+      await page.goto(`/fixtures/ui.html?lang=${language}&layout=modal`)
+      await firstLayer(page, language, 'dialog')
+      await expectFits(page, 'modal banner at 1280 px')
+      // The bar where its buttons share a row: below the text, or beside it.
+      for (const width of [600, 900, 1280]) {
+        await page.setViewportSize({ width, height: 800 })
+        await page.goto(`/fixtures/ui.html?lang=${language}`)
+        await firstLayer(page, language, 'region')
+        await expectFits(page, `banner at ${width} px`)
+      }
 
       // Last, as it decides: the re-open button at 320 px, the UI's and then, on a
       // returning view, the plain one of consentry-reopen.js.
