@@ -39,17 +39,39 @@ export function keepVarsReadBy(css, reader) {
   )
 }
 
+/** The top-level rules of minified CSS, each as its head and its body (no braces). */
+function topRules(css) {
+  const found = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{') depth++
+    else if (css[i] === '}' && --depth === 0) {
+      const open = css.indexOf('{', start)
+      found.push([css.slice(start, open), css.slice(open + 1, i)])
+      start = i + 1
+    }
+  }
+  return found
+}
+
+/** Whether a selector starts with the whole class name `.name` (`host`: is `:host`). */
+const startsWithClass = (selector, name) =>
+  name === 'host'
+    ? selector === ':host'
+    : selector.startsWith(`.${name}`) && !/[\w-]/.test(selector[name.length + 1] ?? '')
+
 /**
  * Keeps the rules of minified CSS about the given classes: of each rule, the selectors
  * that start with `.<name>` (the whole class name), or are `:host` for the name `host`;
  * a rule with none goes. A selector that goes on to an element type (`.cy h2`,
  * `.cy-row>h3`) is about that element and goes too: `.cy`, `.cy *` and
  * `.cy :focus-visible` stay, so the re-open button takes the container's rules without
- * the headings, paragraphs and links of a layer it does not show. A `@media (forced-colors: active)` block keeps what of it is
- * kept (the re-open button's forced-colours border); other at-rules go (the layers that
- * take rules this way have no animation for `prefers-reduced-motion` to stop). The
- * first-visit modal banner takes the dialog shell of dialogs.css this way, not the
- * preferences' styles.
+ * the headings, paragraphs and links of a layer it does not show. A
+ * `@media (forced-colors: active)` block keeps what of it is kept (the re-open button's
+ * forced-colours border); other at-rules go (the layers that take rules this way have no
+ * animation for `prefers-reduced-motion` to stop). The first-visit modal banner takes the
+ * dialog shell of dialogs.css this way, not the preferences' styles.
  *
  * @param css Minified CSS.
  * @param names Class names, e.g. `['cy-dialog', 'cy-dialog-body']`, or `host`.
@@ -57,41 +79,56 @@ export function keepVarsReadBy(css, reader) {
  */
 export function keepRules(css, names) {
   const about = (selector) =>
-    names.some((name) =>
-      name === 'host'
-        ? selector === ':host'
-        : selector.startsWith(`.${name}`) &&
-          !/[\w-]/.test(selector[name.length + 1] ?? '') &&
-          !/[ >+~][a-z]/i.test(selector.slice(name.length + 1))
+    names.some(
+      (name) =>
+        startsWithClass(selector, name) &&
+        !/[ >+~][a-z]/i.test(selector.slice(name.length + 1))
     )
-  let kept = ''
-  let depth = 0
-  let start = 0
-  for (let i = 0; i < css.length; i++) {
-    if (css[i] === '{') depth++
-    else if (css[i] === '}' && --depth === 0) {
-      const rule = css.slice(start, i + 1)
-      const open = rule.indexOf('{')
-      const head = rule.slice(0, open)
+  return topRules(css)
+    .map(([head, body]) => {
       if (head === '@media (forced-colors:active)') {
-        const inner = keepRules(rule.slice(open + 1, -1), names)
-        if (inner) kept += `${head}{${inner}}`
-      } else if (!head.startsWith('@')) {
-        const selectors = head.split(',').filter(about)
-        if (selectors.length) kept += selectors.join(',') + rule.slice(open)
+        const inner = keepRules(body, names)
+        return inner && `${head}{${inner}}`
       }
-      start = i + 1
-    }
-  }
-  return kept
+      const selectors = head.startsWith('@') ? [] : head.split(',').filter(about)
+      return selectors.length ? `${selectors.join(',')}{${body}}` : ''
+    })
+    .join('')
 }
 
-const RAW = /\.css\?raw(&rules=([\w+-]+))?(&vars-of=([\w.+-]+))?$/
+/**
+ * The other way round: drops the selectors of minified CSS that start with one of the
+ * given classes (`.cy-banner`, `.cy-banner[data-layout=bar] .cy-text`), a rule left with
+ * none, and a `@media` block left empty; other at-rules stay. The first-visit modal banner
+ * takes base.css this way, without the bar and box it never shows.
+ *
+ * @param css Minified CSS.
+ * @param names Class names, e.g. `['cy-banner']`.
+ * @returns The other rules, in order.
+ */
+export function dropRules(css, names) {
+  return topRules(css)
+    .map(([head, body]) => {
+      if (head.startsWith('@media')) {
+        const inner = dropRules(body, names)
+        return inner && `${head}{${inner}}`
+      }
+      if (head.startsWith('@')) return `${head}{${body}}`
+      const selectors = head
+        .split(',')
+        .filter((selector) => !names.some((name) => startsWithClass(selector, name)))
+      return selectors.length ? `${selectors.join(',')}{${body}}` : ''
+    })
+    .join('')
+}
+
+const RAW = /\.css\?raw(&rules=([\w+-]+))?(&drop=([\w+-]+))?(&vars-of=([\w.+-]+))?$/
 
 /**
  * `import css from './x.css?raw'`: the file's text (minified), as Vite does for tests.
  * `./dialogs.css?raw&rules=cy-dialog+cy-dialog-body`: only the rules of those classes (see
- * {@link keepRules}).
+ * {@link keepRules}); `./base.css?raw&drop=cy-banner`: all but the rules of those classes
+ * (see {@link dropRules}).
  * `./theme.css?raw&vars-of=base`: the theme, keeping only the private properties that
  * `./base.css` reads (see {@link keepVarsReadBy}); `vars-of=base+dialogs.cy-dialog` reads
  * base.css and the `.cy-dialog` rules of dialogs.css. In tests, Vite gives whole files.
@@ -113,8 +150,9 @@ export function rawCss() {
       const read = (name) => minifyCss(readFileSync(join(dirname(file), name), 'utf8'))
       let css = minifyCss(readFileSync(file, 'utf8'))
       if (found[2]) css = keepRules(css, found[2].split('+'))
-      if (found[4]) {
-        const reader = found[4].split('+').map((part) => {
+      if (found[4]) css = dropRules(css, found[4].split('+'))
+      if (found[6]) {
+        const reader = found[6].split('+').map((part) => {
           const [name, prefix] = part.split('.')
           const text = read(`${name}.css`)
           return prefix ? keepRules(text, [prefix]) : text

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   assets,
+  dropRules,
   keepRules,
   keepVarsReadBy,
   minifyCss
@@ -90,6 +91,22 @@ describe('keepRules (the modal banner takes the dialog shell of dialogs.css)', (
     expect(keepRules(css, ['cy'])).toBe(
       '.cy{color:red}.cy *,.cy *::before{box-sizing:border-box}' +
         '.cy :focus-visible{outline:3px solid}'
+    )
+  })
+})
+
+describe('dropRules (the modal banner takes base.css without the bar and box)', () => {
+  it('drops the selectors that start with the class, and rules and media left empty', () => {
+    const css =
+      '.cy{color:red}.cy-banner{position:fixed}.cy-banner[data-layout=bar] .cy-text{flex:1}' +
+      '.cy-banner-x{margin:0}.cy-button,.cy-banner .cy-button{min-height:44px}' +
+      '@media (max-width:30rem){.cy-banner{padding:1rem}}' +
+      '@media (max-width:40rem){.cy-banner{padding:0}.cy-button{flex-basis:100%}}' +
+      '@keyframes cy-in{from{opacity:0}}'
+    expect(dropRules(css, ['cy-banner'])).toBe(
+      '.cy{color:red}.cy-banner-x{margin:0}.cy-button{min-height:44px}' +
+        '@media (max-width:40rem){.cy-button{flex-basis:100%}}' +
+        '@keyframes cy-in{from{opacity:0}}'
     )
   })
 })

@@ -39,3 +39,9 @@ declare module '*.css?raw&vars-of=base.cy+dialogs.cy-reopen' {
   const css: string
   export default css
 }
+
+declare module '*.css?raw&drop=cy-banner' {
+  /** The file's CSS without the rules of `.cy-banner` (the modal banner's base.css). */
+  const css: string
+  export default css
+}

@@ -5,8 +5,10 @@ import highContrast from '../../../themes/high-contrast.css?raw'
 import light from '../../../themes/light.css?raw'
 // The light theme's colours that base.css reads (the build drops the dialogs' ones).
 import lightForBanner from '../../../themes/light.css?raw&vars-of=base'
-// The dialog shell of dialogs.css alone, and the light colours it reads besides base.css's:
-// what the first-visit modal banner adds (the build drops the rest; tests get whole files).
+// base.css without the bar and box, the dialog shell of dialogs.css alone, and the light
+// colours they read: what the first-visit modal banner carries (the build drops the rest;
+// tests get whole files).
+import baseForModal from '../../../themes/base.css?raw&drop=cy-banner'
 import dialogShell from '../../../themes/dialogs.css?raw&rules=cy-dialog+cy-dialog-body'
 import lightForModal from '../../../themes/light.css?raw&vars-of=base+dialogs.cy-dialog'
 // The re-open button's rules of dialogs.css, the container's of base.css, and the light
@@ -36,10 +38,11 @@ const THEMES = light + dark + highContrast + autoTheme(dark)
 export const BANNER_CSS = base + lightForBanner
 
 /**
- * What the first-visit modal banner file carries: the banner's styles, the dialog shell
- * (`.cy-dialog`, its backdrop and body) and the light theme's colours for both.
+ * What the first-visit modal banner file carries: the banner's styles less the bar and box
+ * (`.cy-banner`), the dialog shell (`.cy-dialog`, its backdrop and body) and the light
+ * theme's colours for both.
  */
-export const MODAL_BANNER_CSS = base + dialogShell + lightForModal
+export const MODAL_BANNER_CSS = baseForModal + dialogShell + lightForModal
 
 /**
  * What the re-open button file carries: the shadow host's and the container's base
