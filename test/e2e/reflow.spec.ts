@@ -144,3 +144,31 @@ test.describe('reflow: every shipped language fits', () => {
     })
   }
 })
+
+test('a long word breaks where its translation allows: the German heading at 320 px', async ({
+  page
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/fixtures/ui.html?lang=de&layout=modal')
+  const heading = page.getByRole('dialog').getByRole('heading')
+  await expect(heading).toBeVisible()
+  // "Datenschutzeinstellungen" is wider than the modal at 320 px: it breaks at the soft
+  // hyphen the translation carries (shown as "Datenschutz-"), not wherever it overflows.
+  const lines = await heading.evaluate((el) => {
+    const text = el.firstChild!
+    const whole = text.textContent!
+    /** The line (its bottom edge) of the first character of `part`, at or after `from`. */
+    const line = (part: string, from = 0) => {
+      const range = document.createRange()
+      const index = whole.indexOf(part, from)
+      range.setStart(text, index)
+      range.setEnd(text, index + 1)
+      return Math.round(range.getBoundingClientRect().bottom)
+    }
+    const second = whole.indexOf('einstellungen')
+    return { z: line('z'), i: line('i', second), last: line('n', whole.length - 1) }
+  })
+  // "…schutz" ends a line, and "einstellungen" is whole on the next.
+  expect(lines.i).toBeGreaterThan(lines.z)
+  expect(lines.last).toBe(lines.i)
+})
