@@ -10,6 +10,28 @@ const received = async (page: Page) =>
 const tags = (page: Page) => page.locator('#tags li')
 
 test.describe('demo walk-through, with the consent inspector', () => {
+  test('the demo and its privacy page load clean: no error, no failed request', async ({
+    page
+  }) => {
+    const problems: string[] = []
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`)
+    )
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    page.on(
+      'response',
+      (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`)
+    )
+    for (const path of ['/?region=DE', '/privacy.html']) {
+      await page.goto(path)
+      await page.waitForLoadState('load')
+      // The icon is asked for after load; give it a moment to fail, if it would.
+      await page.waitForTimeout(300)
+    }
+    expect(problems).toEqual([])
+  })
+
   test('an EU visitor: held, chosen, recorded, withdrawn', async ({ page, context }) => {
     await page.goto('/?region=DE')
     const banner = page.getByRole('region', { name: 'Your privacy choices' })
