@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { LANGUAGES as TRANSLATIONS } from '../../src/utils/pick-language'
 
 // Reflow (WCAG 2.2 SC 1.4.10): on a 320 px wide screen (the modal banner, the US notice,
@@ -61,25 +61,26 @@ async function expectFits(page: Page, what: string) {
   expect(await spills(page, true), `${what}, with text spacing`).toEqual([])
 }
 
-/** Waits for the first layer (a region, or the modal banner's dialog) in `language`. */
-async function firstLayer(page: Page, language: string, role: 'region' | 'dialog') {
-  const layer = page.getByRole(role).first()
+/**
+ * Waits for `layer` to show in `language`: it speaks the language asked for (its texts
+ * were fetched), or the test is moot.
+ */
+async function shownIn(layer: Locator, language: string) {
   await expect(layer).toBeVisible()
-  // The layer speaks the language asked for (its texts were fetched), or the test is moot.
   await expect(layer.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
     'lang',
     language
   )
 }
 
+/** Waits for the first layer (a region, or the modal banner's dialog) in `language`. */
+const firstLayer = (page: Page, language: string, role: 'region' | 'dialog') =>
+  shownIn(page.getByRole(role).first(), language)
+
 /** The re-open button shows in `language`, inside the screen, its label inside it. */
 async function expectReopenFits(page: Page, language: string, what: string) {
   const reopen = page.locator('.cy-reopen')
-  await expect(reopen).toBeVisible()
-  await expect(reopen.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
-    'lang',
-    language
-  )
+  await shownIn(reopen, language)
   const box = (await reopen.boundingBox())!
   expect(box.x, what).toBeGreaterThanOrEqual(0)
   expect(box.x + box.width, what).toBeLessThanOrEqual(320)
