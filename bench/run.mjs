@@ -276,13 +276,13 @@ async function main() {
   console.log('\nWrote bench/RESULTS.md')
 }
 
+/** The page without a consent manager's name: the baseline row. */
+const BASE = LIBRARIES.find((l) => l.baseline).name
+
 /** The peers' result rows of a visit: neither Consentry nor the page without a manager. */
 const peerRows = (results, visit) =>
   results.filter(
-    (r) =>
-      r.visit === visit &&
-      r.library !== 'Consentry' &&
-      !LIBRARIES.find((l) => l.name === r.library)?.baseline
+    (r) => r.visit === visit && r.library !== 'Consentry' && r.library !== BASE
   )
 
 /**
@@ -310,7 +310,6 @@ function report(results, browserVersion, runs) {
     Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : 'n/a'
   const fmt = (r) =>
     `| ${r.library} | ${r.visit} | ${n(r.bytes / 1000, 1, ' kB')} | ${n(r.requests, 0)} | ${n(r.ready, 0, ' ms')} | ${n(r.dcl, 0, ' ms')} | ${r.visit === 'first' ? n(r.atFirstFrame * 100, 0, ' %') : '–'} | ${n(r.scriptMs, 0, ' ms')} | ${n(r.longTasks, 1)} | ${n(r.cls, 3)} | ${n(r.heapMB, 1, ' MB')} | ${r.runs} |`
-  const BASE = LIBRARIES.find((l) => l.baseline).name
   const compare = (over) =>
     ['first', 'returning'].map((visit) => {
       const row = (name) => results.find((r) => r.library === name && r.visit === visit)
