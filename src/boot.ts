@@ -152,6 +152,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
           api,
           storage,
           banner: () => firstBanner,
+          waiting,
           loadGpp,
           onUI
         }
@@ -170,12 +171,17 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
         engineLoading = undefined
         return undefined
       }))
+  /**
+   * Calls made before the engine is here: it makes them as it takes the config over (see
+   * `startEngine`), where a decision is made before the first release, so that the
+   * regime's defaults do not release a tag that an early opt-out or refusal holds.
+   */
+  const waiting: Array<(engine: StartedEngine) => void> = []
   const withEngine = (act: (engine: StartedEngine) => void) => {
     if (engine) return act(engine) // a bad call throws to its caller
     // A call made before the engine is here is checked when it runs, and logged.
+    waiting.push(act)
     void loadEngine()
-      .then((loaded) => loaded && act(loaded))
-      .catch((error: unknown) => console.error(error))
   }
 
   const hooks: RuntimeHooks = {

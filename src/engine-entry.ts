@@ -49,6 +49,8 @@ export interface EngineHandover {
   loadGpp(): void
   /** Called as the engine fetches the UI (see `EngineOptions.onUI`). */
   onUI(): boolean
+  /** Calls made before the engine was here (see `startEngine`). */
+  waiting: Array<(engine: StartedEngine) => void>
 }
 
 /** The engine as the first file drives it. */
@@ -92,6 +94,17 @@ const startEngine: StartEngine = (handover) => {
       return runtime
     }
   )
+  // Calls made before the engine was here, made now, before it takes the config over: a
+  // decision waits in the core's queue, which the core works through as it reads the
+  // stored choice, before the first release (the regime's defaults do not release what an
+  // early opt-out or refusal holds); a dialog shows once the UI has loaded, after that.
+  for (const act of handover.waiting.splice(0)) {
+    try {
+      act(controller)
+    } catch (error) {
+      console.error(error)
+    }
+  }
   controller.configure(result)
   // No choice in force (the first release has deleted what nothing grants): a record kept
   // from a choice that lapsed is forgotten, so that later views need no engine for it.

@@ -162,6 +162,20 @@ describe('consent core', () => {
     expect(storage.get('consentry')).toBeUndefined()
   })
 
+  it('reset before the config drops the queued decisions and forgets the stored choice once the config is in', () => {
+    const storage = memoryStorage()
+    const first = core({ storage })
+    first.configure(validateConfig(undefined))
+    first.acceptAll()
+    const c = core({ storage })
+    c.rejectAll()
+    c.reset()
+    expect(storage.get('consentry')).toMatch(/^1\./)
+    c.configure(validateConfig(undefined))
+    expect(c.$state.get()).toMatchObject({ decided: false, method: 'default' })
+    expect(storage.get('consentry')).toBeUndefined()
+  })
+
   it('re-prompts after a revision bump', () => {
     const storage = memoryStorage()
     const c = core({ storage })

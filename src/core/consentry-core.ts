@@ -232,9 +232,12 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
       if (configured) optOutChoice(choice, input)
       decide(method, (current) => optOutChoice(current, input))
     },
-    reset() {
+    reset: function reset() {
+      // Before the config: the decisions queued so far are dropped, and the stored choice
+      // is forgotten once the config says where it is.
       if (!configured) {
         queue.length = 0
+        queue.push(reset)
         return
       }
       storage.remove(config.cookie.name, cookieAttributes(config))

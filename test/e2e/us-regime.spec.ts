@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { ran } from './helpers'
 
 const gpcOn = () =>
   Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })
@@ -69,4 +70,35 @@ test('the optional US notice: non-blocking, links the opt-out, and OK is remembe
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Shop' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toHaveCount(0)
+})
+
+test('invariant: a decision the page asks for before the engine is here is made before the US defaults release anything', async ({
+  page
+}) => {
+  // The engine is held back; meanwhile the page opts the visitor out (a site that knows
+  // its signed-in visitor's choice, say). No reload on withdrawal: this view is read.
+  let release!: () => void
+  const released = new Promise<void>((done) => (release = done))
+  await page.route('**/dist/consentry-engine.js', async (route) => {
+    const response = await route.fetch()
+    await released
+    await route.fulfill({ response })
+  })
+  await page.goto('/fixtures/gpp.html?region=US-VA&stub=0&reload=0', {
+    waitUntil: 'domcontentloaded'
+  })
+  await page.evaluate(() => window.Consentry!.optOut({ sale: true, share: true }))
+  await page.waitForTimeout(300)
+  release()
+  await expect
+    .poll(() => page.evaluate(() => window.Consentry!.getState().decided))
+    .toBe(true)
+  await expect.poll(() => ran(page)).toEqual(['statistical'])
+  await page.waitForTimeout(300)
+  // Facebook sells or shares: it never ran, not even for a moment on the defaults.
+  expect(await ran(page)).toEqual(['statistical'])
+  expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+    method: 'api',
+    optOut: { sale: true, share: true }
+  })
 })
