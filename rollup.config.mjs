@@ -4,6 +4,8 @@
 //   config validated before. A visitor who has already chosen downloads this one file.
 // - dist/consentry-engine.js: validator, decisions, records, withdrawal, tab sync
 //   (src/engine-entry.ts), fetched by consentry.js when a decision is to be made.
+// - dist/consentry-validator.js: the validator alone, fetched instead of the engine by a
+//   view with a config to validate and nothing to decide (a US visitor's first view).
 // - dist/consentry-gpp.js: the GPP and USP APIs and encoder, fetched by consentry.js only
 //   under a US regime or when a page calls __gpp / __uspapi (a US returning view fetches it
 //   without the engine).
@@ -82,6 +84,16 @@ export default [
   {
     input: 'src/engine-entry.ts',
     output: { file: 'dist/consentry-engine.js', format: 'iife', banner, sourcemap: true },
+    plugins: browser()
+  },
+  {
+    input: 'src/validator-entry.ts',
+    output: {
+      file: 'dist/consentry-validator.js',
+      format: 'iife',
+      banner,
+      sourcemap: true
+    },
     plugins: browser()
   },
   {

@@ -15,8 +15,9 @@
  * nothing more until they act. Everything else (the validator, decisions, records,
  * withdrawal, UI) is the engine file, `consentry-engine.js`, fetched only when it is
  * needed: a visitor about to act on the banner, a new config, a call that decides or
- * opens a dialog, a GPP reader, a placeholder. The GPP encoder (`consentry-gpp.js`) comes
- * where it is used: a US returning view fetches it without the engine.
+ * opens a dialog, a GPP reader, a placeholder. A new config with nothing to decide (a US
+ * visitor's first view) is validated by `consentry-validator.js` alone. The GPP encoder
+ * (`consentry-gpp.js`) comes where it is used: a US view fetches it without the engine.
  */
 import { atom } from 'nanostores'
 import { consentApi, type ConsentActions } from './api'
@@ -44,7 +45,8 @@ import {
   GPP_KEY,
   loadScriptFile,
   REOPEN_KEY,
-  startScriptFile
+  startScriptFile,
+  VALIDATOR_KEY
 } from './dom/ui-loader/index'
 import type { Consentry } from './create-consentry'
 import { detectGpc } from './utils/detect-gpc'
@@ -57,6 +59,7 @@ import type {
   StartFirstBanner
 } from './ui/banner/first-banner'
 import type { ShownReopen, StartReopen } from './ui/banner/reopen'
+import type { Validate } from './validator-entry'
 import { googleConsentMode } from './integrations/google-consent-mode/index'
 import type { GppConfig } from './integrations/gpp/index'
 import { installGppStub } from './integrations/gpp/stub'
@@ -89,6 +92,10 @@ const ENGINE_ACTIONS = [
   'showPreferences',
   'showOptOut'
 ] as const
+
+/** The config's `ui`, read from its text (as the engine validated it, or will). */
+const uiOf = (value: unknown) =>
+  (value as { ui?: { usNotice?: boolean; reopenButton?: boolean } } | undefined)?.ui
 
 /**
  * Starts the page's consent manager. `script`: the script element this file runs from;
@@ -398,9 +405,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     // Nothing left to decide: a stored choice, no law, or a US law's defaults with no GPC
     // opt-out to record and no notice to show (`ui.usNotice`, read from the config's text,
     // which the engine validated).
-    const ui = (
-      value as { ui?: { usNotice?: boolean; reopenButton?: boolean } } | undefined
-    )?.ui
+    const ui = uiOf(value)
     if (stored || regime === 'none' || (regime === 'us' && !gpc && !ui?.usNotice)) {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through their cookie's (or record's) change event.
@@ -447,8 +452,28 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     }
     if (banner) return startBanner(value, gating.cookie.name)
     startSignals()
+    // Nothing stored, and no GPC opt-out to record or notice to show (the engine's to do):
+    // validating the config may be all this view needs, most often a US visitor's first
+    // view, which runs on the regime's defaults.
+    if (gating && !cookie && !gpc && !uiOf(value)?.usNotice)
+      return validateThen(found, value)
     void loadEngine()
   }
+  /**
+   * Validates the config with the validator file alone (`consentry-validator.js`), then
+   * goes on as a later view would on what it remembered; the engine takes over a config
+   * the validator leaves to it, or when the file cannot be loaded.
+   */
+  const validateThen = (found: RawConfig, value: unknown) =>
+    loadScriptFile<Validate>(api, VALIDATOR_KEY, 'consentry-validator.js', base, nonce)
+      .then((validate) => {
+        // Asked for the engine meanwhile (an API call, a GPP reader): it takes the config.
+        if (engineLoading) return
+        const cache = validate(found, region, storage)
+        if (cache) startCached(cache, value, undefined)
+        else void loadEngine()
+      })
+      .catch(() => void loadEngine())
   if (rawConfig instanceof Promise) {
     // The config is on its way: signal "denied" now, before any other tag runs.
     startSignals()

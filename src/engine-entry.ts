@@ -8,8 +8,9 @@ import type { WritableAtom } from 'nanostores'
 import { gatingOf } from './core/config/gating'
 import type { GatingConfig } from './core/config/types'
 import type { ConsentState } from './core/consent/types'
-import { configKey, rememberRecord, writeBootCache } from './dom/boot-cache/index'
+import { rememberRecord, writeBootCache } from './dom/boot-cache/index'
 import { validateRaw, type RawConfig } from './dom/config-source/index'
+import { rememberKey } from './dom/config-source/remember'
 import type { Runtime } from './dom/runtime/index'
 import {
   ENGINE_KEY,
@@ -20,8 +21,6 @@ import {
 import type { Consentry } from './create-consentry'
 import { createEngine, type EngineController, type ShownBanner } from './engine'
 import type { Integration } from './integrations/types'
-
-declare const __CONSENTRY_VERSION__: string
 
 /** What the first file hands to the engine. */
 export interface EngineHandover {
@@ -62,8 +61,7 @@ export type StartEngine = (handover: EngineHandover) => StartedEngine
 const startEngine: StartEngine = (handover) => {
   const { raw, runtime } = handover
   const result = validateRaw(raw)
-  const key = configKey(__CONSENTRY_VERSION__, handover.region, raw)
-  const remembered = key && !result.failClosed && unchanged(raw) ? key : undefined
+  const remembered = rememberKey(raw, handover.region, result)
   const gating = gatingOf(result.config)
   // The first file may read this config's gating part from its text alone (and skip
   // localStorage) on later views, if it reads it as the validator did.
@@ -120,21 +118,6 @@ const startEngine: StartEngine = (handover) => {
     })
   }
   return controller
-}
-
-/**
- * Whether the config validated now is still the one its key was made from: a page may
- * change `window.consentryConfig` after the first file read it, and a config remembered
- * under the old text would then be applied to it on the next view.
- */
-function unchanged(raw: RawConfig): boolean {
-  if (raw.error !== undefined) return false
-  if (!raw.live) return true // parsed by Consentry from text: nobody else holds it
-  try {
-    return JSON.stringify(raw.value) === raw.text
-  } catch {
-    return false
-  }
 }
 
 /**

@@ -41,9 +41,10 @@ export async function visitOnce(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Waits until the engine has validated the page's config and remembered it. A first-time
- * visitor's GDPR banner fetches the engine only when the visitor is about to act: this
- * points at the banner, as a visitor would, until the engine is there.
+ * Waits until the page's config is validated and remembered: by the engine, or on a view
+ * with nothing to decide (a US visitor's first view) by the validator file, with no
+ * engine. A first-time visitor's GDPR banner fetches the engine only when the visitor is
+ * about to act: this points at the banner, as a visitor would, until the engine is there.
  */
 export async function engineStarted(page: Page): Promise<void> {
   await page.waitForFunction(() => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { ran } from './helpers'
+import { expect, test, type Page } from '@playwright/test'
+import { decide, distRequests, ran, watch } from './helpers'
 
 const gpcOn = () =>
   Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })
@@ -10,7 +10,7 @@ test('GPC over a stored "allowed" choice: the signal wins and the dialog explain
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto('/fixtures/ui.html?region=US-CA')
-  await page.evaluate(() => window.Consentry!.acceptAll())
+  await decide(page, 'acceptAll')
   await page.close()
   // The same visitor comes back with Global Privacy Control switched on.
   const again = await context.newPage()
@@ -100,5 +100,148 @@ test('invariant: a decision the page asks for before the engine is here is made 
   expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
     method: 'api',
     optOut: { sale: true, share: true }
+  })
+})
+
+test.describe("a US visitor's first view: the validator file, not the engine", () => {
+  const US_FIRST = '/fixtures/gpp.html?region=US-VA&stub=0'
+  /** A page with this config, a gated marketing tag and a gated statistical one. */
+  const pageWith = (page: Page, config: unknown) =>
+    page.route('**/fixtures/us-config.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>US</title>
+          <script>window.consentryConfig = ${JSON.stringify(config)}</script>
+          <script src="/dist/consentry.js"></script>
+          <script type="text/plain" data-consent="marketing" src="/fixtures/scripts/record.js" data-name="ads"></script>
+          </head><body><main><h1>Shop</h1></main></body></html>`
+      })
+    )
+  /** Holds the validator file until `release` is called. */
+  const holdValidator = async (page: Page) => {
+    let release!: () => void
+    const released = new Promise<void>((done) => (release = done))
+    await page.route('**/dist/consentry-validator.js', async (route) => {
+      const response = await route.fetch()
+      await released
+      await route.fulfill({ response })
+    })
+    return release
+  }
+
+  test('invariant: it validates the config without the engine, releases the tags on the US defaults and remembers the config', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await page.goto(US_FIRST)
+    await expect.poll(() => requests).toContain('/dist/consentry-gpp.js')
+    await page.waitForTimeout(300)
+    expect(requests).toEqual([
+      '/dist/consentry.js',
+      '/dist/consentry-validator.js',
+      '/dist/consentry-gpp.js'
+    ])
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: false,
+      regime: 'us',
+      optOut: { sale: false, share: false }
+    })
+    expect(await ran(page)).toEqual(['facebook', 'statistical'])
+    // Remembered as the engine would: the next view fetches no validator either.
+    const boot = await page.evaluate(() => JSON.parse(localStorage['consentry:boot']))
+    expect(boot).toMatchObject({
+      regime: 'us',
+      config: { cookie: { name: 'consentry' } }
+    })
+    requests.length = 0
+    await page.reload()
+    await expect.poll(() => requests).toContain('/dist/consentry-gpp.js')
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
+    expect(await ran(page)).toEqual(['facebook', 'statistical'])
+  })
+
+  test('invariant: no gated tag runs before the validator has read the config', async ({
+    page
+  }) => {
+    const release = await holdValidator(page)
+    await page.goto(US_FIRST, { waitUntil: 'domcontentloaded' })
+    await page.waitForTimeout(300)
+    expect(await ran(page)).toEqual([])
+    expect(await page.evaluate(() => window.Consentry!.getState().categories)).toEqual({
+      essential: true,
+      statistical: false,
+      personalisation: false,
+      marketing: false
+    })
+    release()
+    await expect.poll(() => ran(page)).toEqual(['facebook', 'statistical'])
+  })
+
+  test("a decision asked for while the validator is on its way is the engine's, and stands", async ({
+    page
+  }) => {
+    const release = await holdValidator(page)
+    const requests = distRequests(page)
+    // (No reload on withdrawal: this view's state is the one to read.)
+    await page.goto(US_FIRST + '&reload=0', { waitUntil: 'domcontentloaded' })
+    await decide(page, 'optOut', { sale: true, share: true })
+    release()
+    await expect.poll(() => requests).toContain('/dist/consentry-validator.js')
+    await page.waitForTimeout(300)
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: true,
+      method: 'api',
+      optOut: { sale: true, share: true }
+    })
+    expect(await ran(page)).toEqual(['statistical'])
+  })
+
+  test('when the validator file cannot be loaded, the engine takes over', async ({
+    page
+  }) => {
+    await page.route('**/dist/consentry-validator.js', (route) => route.abort())
+    const requests = distRequests(page)
+    const seen = watch(page)
+    await page.goto(US_FIRST)
+    await expect.poll(() => ran(page)).toEqual(['facebook', 'statistical'])
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(seen.pageErrors).toEqual([])
+  })
+
+  test('GPC or the US notice: the engine comes at once, with no validator', async ({
+    page
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+        get: () => true
+      })
+    )
+    const requests = distRequests(page)
+    await page.goto(US_FIRST)
+    await expect
+      .poll(() => page.evaluate(() => window.Consentry!.getState().method))
+      .toBe('gpc')
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(requests).not.toContain('/dist/consentry-validator.js')
+  })
+
+  test('a config with a warning or an error is left to the engine, which reports it once', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    const seen = watch(page)
+    await pageWith(page, { region: 'US-TX', colour: 'blue' })
+    await page.goto('/fixtures/us-config.html')
+    await expect.poll(() => requests).toContain('/dist/consentry-engine.js')
+    await expect.poll(() => ran(page)).toEqual(['ads'])
+    expect(seen.warnings.filter((w) => w.includes('colour'))).toHaveLength(1)
+    // An invalid config: the engine says what is wrong, and nothing non-essential runs.
+    await page.unroute('**/fixtures/us-config.html')
+    await pageWith(page, { region: 'US-TX', categories: 'all' })
+    await page.goto('/fixtures/us-config.html')
+    await expect.poll(() => seen.errors.join('\n')).toContain('categories')
+    await page.waitForTimeout(300)
+    expect(await ran(page)).toEqual([])
   })
 })

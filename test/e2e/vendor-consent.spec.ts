@@ -119,7 +119,9 @@ test.describe('Facebook Limited Data Use under US opt-outs', () => {
     page
   }) => {
     await page.goto('/fixtures/vendor-apis.html?region=US-TX')
-    await page.evaluate(() => window.Consentry!.optOut({ sale: true, share: true }))
+    // A first view with nothing to decide loads the validator, not the engine: the first
+    // decision waits for the engine.
+    await decide(page, 'optOut', { sale: true, share: true })
     let q = await queues(page)
     expect(q.fbq.slice(-2)).toEqual([
       ['consent', 'revoke'],

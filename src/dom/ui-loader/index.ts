@@ -12,6 +12,9 @@ export const BANNER_KEY = Symbol.for('consentry.banner')
 /** The key of the engine file (`consentry-engine.js`). */
 export const ENGINE_KEY = Symbol.for('consentry.engine')
 
+/** The key of the validator file (`consentry-validator.js`). */
+export const VALIDATOR_KEY = Symbol.for('consentry.validator')
+
 /** The key of the GPP file (`consentry-gpp.js`). */
 export const GPP_KEY = Symbol.for('consentry.gpp')
 
