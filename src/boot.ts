@@ -459,32 +459,46 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
       return validateThen(found, value)
     void loadEngine()
   }
+  /** The validator on its way, if it is (see `validateThen`). */
+  let validating: Promise<void> | undefined
   /**
    * Validates the config with the validator file alone (`consentry-validator.js`), then
    * goes on as a later view would on what it remembered; the engine takes over a config
    * the validator leaves to it, or when the file cannot be loaded.
    */
   const validateThen = (found: RawConfig, value: unknown) =>
-    loadScriptFile<Validate>(api, VALIDATOR_KEY, 'consentry-validator.js', base, nonce)
+    void (validating = loadScriptFile<Validate>(
+      api,
+      VALIDATOR_KEY,
+      'consentry-validator.js',
+      base,
+      nonce
+    )
       .then((validate) => {
-        // Asked for the engine meanwhile (an API call, a GPP reader): it takes the config.
+        // Asked for the engine meanwhile (an API call, a dialog): it takes the config.
         if (engineLoading) return
         const cache = validate(found, region, storage)
         if (cache) startCached(cache, value, undefined)
         else void loadEngine()
       })
       .catch(() => void loadEngine())
+      .finally(() => (validating = undefined)))
   if (rawConfig instanceof Promise) {
     // The config is on its way: signal "denied" now, before any other tag runs.
     startSignals()
     void rawConfig.then(proceed) // a later task: the cookies are read afresh
   } else proceed(rawConfig, cookies)
   // A call that waits on the stub (or one the page's IAB stub queued) fetches the GPP
-  // file: at once on a US view of a config validated before, else once the engine has
+  // file: at once on a US view of a config validated before, after the validator where it
+  // is on its way (a US first view needs no engine for it), else once the engine has
   // validated the config. Installed once the config is read, before the page's next script.
-  installGppStub(window, () =>
-    configured && store.get().regime === 'us' ? loadGpp() : withEngine(loadGpp)
-  )
+  const gppCalled = (): void =>
+    validating
+      ? void validating.then(gppCalled)
+      : configured && store.get().regime === 'us'
+        ? loadGpp()
+        : withEngine(loadGpp)
+  installGppStub(window, gppCalled)
   // Before the page's next script: auto-blocking, unless the stored choice grants all.
   runtime.guard()
 }

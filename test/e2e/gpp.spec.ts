@@ -284,6 +284,9 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
   }) => {
     // No reload on withdrawal here: the opt-out would otherwise reload mid-evaluate.
     await page.goto('/fixtures/gpp.html?region=US-CO&reload=0')
+    // A first decision fetches the engine (this first view ran on the validator alone), so
+    // that the ones below are made at once, inside one evaluate.
+    await decide(page, 'optOut', { sale: false })
     const events = await page.evaluate(async () => {
       const seen: string[] = []
       let id = 0

@@ -75,11 +75,12 @@ test('the optional US notice: non-blocking, links the opt-out, and OK is remembe
 test('invariant: a decision the page asks for before the engine is here is made before the US defaults release anything', async ({
   page
 }) => {
-  // The engine is held back; meanwhile the page opts the visitor out (a site that knows
-  // its signed-in visitor's choice, say). No reload on withdrawal: this view is read.
+  // The engine (and the validator, which would otherwise apply the defaults first) is
+  // held back; meanwhile the page opts the visitor out (a site that knows its signed-in
+  // visitor's choice, say). No reload on withdrawal: this view is read.
   let release!: () => void
   const released = new Promise<void>((done) => (release = done))
-  await page.route('**/dist/consentry-engine.js', async (route) => {
+  await page.route(/\/dist\/consentry-(engine|validator)\.js$/, async (route) => {
     const response = await route.fetch()
     await released
     await route.fulfill({ response })
@@ -158,6 +159,27 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
     await expect.poll(() => requests).toContain('/dist/consentry-gpp.js')
     expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
     expect(await ran(page)).toEqual(['facebook', 'statistical'])
+  })
+
+  test("calls the page's IAB stub queued wait for the validator, not the engine, and are answered", async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    // The page pasted the IAB stub and queued three calls before Consentry loaded.
+    await page.goto('/fixtures/gpp.html?region=US-TX')
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__answers.slice(0, 3)))
+      .toEqual([
+        ['first', 2, true],
+        ['second', false, true],
+        ['event', 'listenerRegistered', true]
+      ])
+    await page.waitForTimeout(300)
+    expect(requests).toEqual([
+      '/dist/consentry.js',
+      '/dist/consentry-validator.js',
+      '/dist/consentry-gpp.js'
+    ])
   })
 
   test('invariant: no gated tag runs before the validator has read the config', async ({
