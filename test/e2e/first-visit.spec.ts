@@ -248,7 +248,7 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
     ).toBe(true)
   })
 
-  test('a visitor in the US is left to the engine and the UI: no banner file', async ({
+  test('a visitor in the US gets no banner file (the validator, or the engine and the UI, take the view)', async ({
     page
   }) => {
     const requests = distRequests(page)

@@ -232,17 +232,23 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
   })
 
   test('GPC or the US notice: the engine comes at once, with no validator', async ({
-    page
+    page,
+    context
   }) => {
-    await page.addInitScript(() =>
-      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
-        get: () => true
-      })
-    )
-    const requests = distRequests(page)
-    await page.goto(US_FIRST)
+    // The notice: the engine shows it (with the UI).
+    let requests = distRequests(page)
+    await pageWith(page, { region: 'US-TX', ui: { usNotice: true } })
+    await page.goto('/fixtures/us-config.html')
+    await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(requests).not.toContain('/dist/consentry-validator.js')
+    // GPC: the engine records the opt-out.
+    const next = await context.newPage()
+    await next.addInitScript(gpcOn)
+    requests = distRequests(next)
+    await next.goto(US_FIRST)
     await expect
-      .poll(() => page.evaluate(() => window.Consentry!.getState().method))
+      .poll(() => next.evaluate(() => window.Consentry!.getState().method))
       .toBe('gpc')
     expect(requests).toContain('/dist/consentry-engine.js')
     expect(requests).not.toContain('/dist/consentry-validator.js')
