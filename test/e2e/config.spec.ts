@@ -162,6 +162,31 @@ test.describe('script-tag bundle: config and robustness', () => {
     expect(seen.pageErrors).toEqual([])
   })
 
+  test("a US visitor's first view under the strict CSP: the validator and the GPP file load with the nonce", async ({
+    page
+  }) => {
+    const seen = watch(page)
+    const requests = distRequests(page)
+    await page.goto('/fixtures/strict.csp.html?region=US-CA')
+    // The US defaults: the gated scripts run, inline and from a file, with the nonce.
+    await expect.poll(() => ran(page)).toEqual(['inline', 'src'])
+    await expect.poll(() => requests).toContain('/dist/consentry-gpp.js')
+    expect(requests).toContain('/dist/consentry-validator.js')
+    expect(requests).not.toContain('/dist/consentry-engine.js')
+    expect(
+      await page.evaluate(
+        () =>
+          new Promise((done) =>
+            (window as any).__uspapi('getUSPData', 1, (v: unknown) => done(v))
+          )
+      )
+    ).toEqual({ version: 1, uspString: '1YNN' })
+    expect(
+      await page.evaluate(() => (window as { __violations?: string[] }).__violations)
+    ).toEqual([])
+    expect(seen.pageErrors).toEqual([])
+  })
+
   test('invariant: blocked cookies never break the page; the choice lasts the page view', async ({
     page
   }) => {
