@@ -191,12 +191,21 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     void loadEngine()
   }
 
+  /** The validator on its way, if it is (see `validateThen`). */
+  let validating: Promise<void> | undefined
+
   const hooks: RuntimeHooks = {
     config: () => config,
     configured: () => configured,
     // A blocked iframe gets its placeholder from the engine's UI (on a first visit too,
-    // where the banner does not load the engine).
-    blockedFrame: (element) => void (element.localName === 'iframe' && loadEngine()),
+    // where the banner does not load the engine). While the validator is on its way every
+    // frame is held: the scan after it asks again for those the config keeps blocked.
+    blockedFrame: (element) =>
+      void (
+        element.localName === 'iframe' &&
+        (!validating || configured) &&
+        loadEngine()
+      ),
     show: (view) => (view === 'opt-out' ? actions.showOptOut : actions.showPreferences)()
     // No release or change hooks before the engine: nothing on this page decides yet.
   }
@@ -459,8 +468,6 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
       return validateThen(found, value)
     void loadEngine()
   }
-  /** The validator on its way, if it is (see `validateThen`). */
-  let validating: Promise<void> | undefined
   /**
    * Validates the config with the validator file alone (`consentry-validator.js`), then
    * goes on as a later view would on what it remembered; the engine takes over a config

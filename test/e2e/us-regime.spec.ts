@@ -106,7 +106,7 @@ test('invariant: a decision the page asks for before the engine is here is made 
 
 test.describe("a US visitor's first view: the validator file, not the engine", () => {
   const US_FIRST = '/fixtures/gpp.html?region=US-VA&stub=0'
-  /** A page with this config, a gated marketing tag and a gated statistical one. */
+  /** A page with this config, a gated marketing tag and a gated YouTube embed. */
   const pageWith = (page: Page, config: unknown) =>
     page.route('**/fixtures/us-config.html', (route) =>
       route.fulfill({
@@ -115,7 +115,10 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
           <script>window.consentryConfig = ${JSON.stringify(config)}</script>
           <script src="/dist/consentry.js"></script>
           <script type="text/plain" data-consent="marketing" src="/fixtures/scripts/record.js" data-name="ads"></script>
-          </head><body><main><h1>Shop</h1></main></body></html>`
+          </head><body><main><h1>Shop</h1>
+          <iframe title="Product video" width="480" height="270" data-consent="personalisation"
+            data-vendor="youtube" data-src="/fixtures/embed.html?youtube"></iframe>
+          </main></body></html>`
       })
     )
   /** Holds the validator file until `release` is called. */
@@ -252,6 +255,24 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
       .toBe('gpc')
     expect(requests).toContain('/dist/consentry-engine.js')
     expect(requests).not.toContain('/dist/consentry-validator.js')
+  })
+
+  test('a gated embed waits for the validator: released on the US defaults without the engine, or given its placeholder by the engine', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await pageWith(page, { region: 'US-TX' })
+    await page.goto('/fixtures/us-config.html')
+    const frame = page.getByTitle('Product video')
+    await expect(frame).toHaveAttribute('src', '/fixtures/embed.html?youtube')
+    await page.waitForTimeout(300)
+    expect(requests).not.toContain('/dist/consentry-engine.js')
+    // A site that maps this state to gdpr: the embed stays blocked, with its placeholder.
+    await page.unroute('**/fixtures/us-config.html')
+    await pageWith(page, { region: 'US-TX', regionRegimes: { 'US-TX': 'gdpr' } })
+    await page.goto('/fixtures/us-config.html')
+    await expect(page.getByRole('group', { name: 'YouTube' })).toBeVisible()
+    expect(await frame.getAttribute('src')).toBeNull()
   })
 
   test('a config with a warning or an error is left to the engine, which reports it once', async ({
