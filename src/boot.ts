@@ -463,8 +463,9 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     startSignals()
     // Nothing stored, and no GPC opt-out to record or notice to show (the engine's to do):
     // validating the config may be all this view needs, most often a US visitor's first
-    // view, which runs on the regime's defaults.
-    if (gating && !cookie && !gpc && !uiOf(value)?.usNotice)
+    // view, which runs on the regime's defaults. Not when the engine is on its way already
+    // (asked for while a `data-config` file was fetched): it validates the config itself.
+    if (!engineLoading && gating && !cookie && !gpc && !uiOf(value)?.usNotice)
       return validateThen(found, value)
     void loadEngine()
   }

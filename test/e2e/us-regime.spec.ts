@@ -275,6 +275,38 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
     expect(await frame.getAttribute('src')).toBeNull()
   })
 
+  test('a fetched config: what asks for the engine while it is on its way gets the engine alone, not the validator too', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await page.route('**/fixtures/us.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 500))
+      await route.fulfill({ json: { region: 'US-TX' } })
+    })
+    await page.route('**/fixtures/us-fetched.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>US</title>
+          <script>
+            // The IAB stub, with a call queued before Consentry.
+            window.__answers = []
+            window.__gpp = function () { window.__gpp.queue.push([].slice.call(arguments)) }
+            window.__gpp.queue = []
+            window.__gpp('getField', function (v, ok) { window.__answers.push([v, ok]) }, 'usnat.SaleOptOut')
+          </script>
+          <script src="/dist/consentry.js" data-config="/fixtures/us.json"></script>
+          </head><body><main><h1>Shop</h1></main></body></html>`
+      })
+    )
+    await page.goto('/fixtures/us-fetched.html')
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__answers))
+      .toEqual([[2, true]])
+    await page.waitForTimeout(300)
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(requests).not.toContain('/dist/consentry-validator.js')
+  })
+
   test('a config with a warning or an error is left to the engine, which reports it once', async ({
     page
   }) => {
