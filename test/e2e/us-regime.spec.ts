@@ -121,6 +121,11 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
           </main></body></html>`
       })
     )
+  /** The view fetched the engine, and no validator beside it. */
+  const expectEngineNotValidator = (requests: string[]) => {
+    expect(requests).toContain('/dist/consentry-engine.js')
+    expect(requests).not.toContain('/dist/consentry-validator.js')
+  }
   /** Holds the validator file until `release` is called. */
   const holdValidator = async (page: Page) => {
     let release!: () => void
@@ -243,8 +248,7 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
     await pageWith(page, { region: 'US-TX', ui: { usNotice: true } })
     await page.goto('/fixtures/us-config.html')
     await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
-    expect(requests).toContain('/dist/consentry-engine.js')
-    expect(requests).not.toContain('/dist/consentry-validator.js')
+    expectEngineNotValidator(requests)
     // GPC: the engine records the opt-out.
     const next = await context.newPage()
     await next.addInitScript(gpcOn)
@@ -253,8 +257,7 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
     await expect
       .poll(() => next.evaluate(() => window.Consentry!.getState().method))
       .toBe('gpc')
-    expect(requests).toContain('/dist/consentry-engine.js')
-    expect(requests).not.toContain('/dist/consentry-validator.js')
+    expectEngineNotValidator(requests)
   })
 
   test('a gated embed waits for the validator: released on the US defaults without the engine, or given its placeholder by the engine', async ({
@@ -303,8 +306,7 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
       .poll(() => page.evaluate(() => (window as any).__answers))
       .toEqual([[2, true]])
     await page.waitForTimeout(300)
-    expect(requests).toContain('/dist/consentry-engine.js')
-    expect(requests).not.toContain('/dist/consentry-validator.js')
+    expectEngineNotValidator(requests)
   })
 
   test('a config with a warning or an error is left to the engine, which reports it once', async ({
