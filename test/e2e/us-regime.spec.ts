@@ -72,19 +72,28 @@ test('the optional US notice: non-blocking, links the opt-out, and OK is remembe
   await expect(page.getByRole('region', { name: 'Your privacy choices' })).toHaveCount(0)
 })
 
+/**
+ * Holds back the files a URL pattern matches: fetched at once, answered only once the
+ * returned function is called.
+ */
+async function holdBack(page: Page, url: string | RegExp): Promise<() => void> {
+  let release!: () => void
+  const released = new Promise<void>((done) => (release = done))
+  await page.route(url, async (route) => {
+    const response = await route.fetch()
+    await released
+    await route.fulfill({ response })
+  })
+  return release
+}
+
 test('invariant: a decision the page asks for before the engine is here is made before the US defaults release anything', async ({
   page
 }) => {
   // The engine (and the validator, which would otherwise apply the defaults first) is
   // held back; meanwhile the page opts the visitor out (a site that knows its signed-in
   // visitor's choice, say). No reload on withdrawal: this view is read.
-  let release!: () => void
-  const released = new Promise<void>((done) => (release = done))
-  await page.route(/\/dist\/consentry-(engine|validator)\.js$/, async (route) => {
-    const response = await route.fetch()
-    await released
-    await route.fulfill({ response })
-  })
+  const release = await holdBack(page, /\/dist\/consentry-(engine|validator)\.js$/)
   await page.goto('/fixtures/gpp.html?region=US-VA&stub=0&reload=0', {
     waitUntil: 'domcontentloaded'
   })
@@ -126,17 +135,8 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
     expect(requests).toContain('/dist/consentry-engine.js')
     expect(requests).not.toContain('/dist/consentry-validator.js')
   }
-  /** Holds the validator file until `release` is called. */
-  const holdValidator = async (page: Page) => {
-    let release!: () => void
-    const released = new Promise<void>((done) => (release = done))
-    await page.route('**/dist/consentry-validator.js', async (route) => {
-      const response = await route.fetch()
-      await released
-      await route.fulfill({ response })
-    })
-    return release
-  }
+  /** Holds the validator file back (see `holdBack`). */
+  const holdValidator = (page: Page) => holdBack(page, '**/dist/consentry-validator.js')
 
   test('invariant: it validates the config without the engine, releases the tags on the US defaults and remembers the config', async ({
     page
