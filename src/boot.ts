@@ -497,15 +497,15 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     void rawConfig.then(proceed) // a later task: the cookies are read afresh
   } else proceed(rawConfig, cookies)
   // A call that waits on the stub (or one the page's IAB stub queued) fetches the GPP
-  // file: at once on a US view of a config validated before, after the validator where it
-  // is on its way (a US first view needs no engine for it), else once the engine has
-  // validated the config. Installed once the config is read, before the page's next script.
-  const gppCalled = (): void =>
-    validating
-      ? void validating.then(gppCalled)
-      : configured && store.get().regime === 'us'
-        ? loadGpp()
-        : withEngine(loadGpp)
+  // file: at once on a US view of a config validated before, after the fetched config
+  // and the validator where they are on their way (a US view needs no engine for it),
+  // else once the engine has validated the config. Installed before the page's next script.
+  const gppCalled = (): void => {
+    const before = validating || (!raw && (rawConfig as Promise<unknown>))
+    if (before) return void before.then(gppCalled)
+    if (configured && store.get().regime === 'us') loadGpp()
+    else withEngine(loadGpp)
+  }
   installGppStub(window, gppCalled)
   // Before the page's next script: auto-blocking, unless the stored choice grants all.
   runtime.guard()

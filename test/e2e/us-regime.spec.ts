@@ -278,10 +278,11 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
     expect(await frame.getAttribute('src')).toBeNull()
   })
 
-  test('a fetched config: what asks for the engine while it is on its way gets the engine alone, not the validator too', async ({
-    page
-  }) => {
-    const requests = distRequests(page)
+  /**
+   * A page whose config is fetched (`data-config`, answered after 500 ms) and whose IAB
+   * stub queued a GPP call before Consentry, with `body` as its content.
+   */
+  const fetchedPage = async (page: Page, body = '') => {
     await page.route('**/fixtures/us.json', async (route) => {
       await new Promise((done) => setTimeout(done, 500))
       await route.fulfill({ json: { region: 'US-TX' } })
@@ -298,7 +299,7 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
             window.__gpp('getField', function (v, ok) { window.__answers.push([v, ok]) }, 'usnat.SaleOptOut')
           </script>
           <script src="/dist/consentry.js" data-config="/fixtures/us.json"></script>
-          </head><body><main><h1>Shop</h1></main></body></html>`
+          </head><body><main><h1>Shop</h1>${body}</main></body></html>`
       })
     )
     await page.goto('/fixtures/us-fetched.html')
@@ -306,6 +307,37 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
       .poll(() => page.evaluate(() => (window as any).__answers))
       .toEqual([[2, true]])
     await page.waitForTimeout(300)
+  }
+
+  test('a fetched config: a GPP call made while it is on its way waits for it, and is answered without the engine on the first view and the next', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    await fetchedPage(page)
+    expect(requests).toEqual([
+      '/dist/consentry.js',
+      '/dist/consentry-validator.js',
+      '/dist/consentry-gpp.js'
+    ])
+    requests.length = 0
+    await page.reload()
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__answers))
+      .toEqual([[2, true]])
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
+  })
+
+  test('a fetched config: what asks for the engine while it is on its way gets the engine alone, not the validator too', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    // A gated embed, seen while the config is on its way: its placeholder is the engine's.
+    await fetchedPage(
+      page,
+      `<iframe title="Product video" data-consent="personalisation" data-vendor="youtube"
+        data-src="/fixtures/embed.html?youtube"></iframe>`
+    )
     expectEngineNotValidator(requests)
   })
 
