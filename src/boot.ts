@@ -191,21 +191,22 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     void loadEngine()
   }
 
-  /** The validator on its way, if it is (see `validateThen`). */
-  let validating: Promise<void> | undefined
+  /**
+   * What is on its way before the config is known without the engine: a `data-config`
+   * file, then the validator (see `validateThen`), if they are. Calls that need not fetch
+   * the engine wait for it.
+   */
+  let settling: Promise<void> | undefined
 
   const hooks: RuntimeHooks = {
     config: () => config,
     configured: () => configured,
     // A blocked iframe gets its placeholder from the engine's UI (on a first visit too,
-    // where the banner does not load the engine). While the validator is on its way every
-    // frame is held: the scan after it asks again for those the config keeps blocked.
+    // where the banner does not load the engine). While a fetched config or the validator
+    // is on its way every frame is held: the scan after it asks again for those the config
+    // keeps blocked.
     blockedFrame: (element) =>
-      void (
-        element.localName === 'iframe' &&
-        (!validating || configured) &&
-        loadEngine()
-      ),
+      void (element.localName === 'iframe' && (!settling || configured) && loadEngine()),
     show: (view) => (view === 'opt-out' ? actions.showOptOut : actions.showPreferences)()
     // No release or change hooks before the engine: nothing on this page decides yet.
   }
@@ -475,7 +476,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
    * the validator leaves to it, or when the file cannot be loaded.
    */
   const validateThen = (found: RawConfig, value: unknown) =>
-    void (validating = loadScriptFile<Validate>(
+    void (settling = loadScriptFile<Validate>(
       api,
       VALIDATOR_KEY,
       'consentry-validator.js',
@@ -490,22 +491,28 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
         else void loadEngine()
       })
       .catch(() => void loadEngine())
-      .finally(() => (validating = undefined)))
+      .finally(() => (settling = undefined)))
   if (rawConfig instanceof Promise) {
     // The config is on its way: signal "denied" now, before any other tag runs.
     startSignals()
-    void rawConfig.then(proceed) // a later task: the cookies are read afresh
+    // A later task: the cookies are read afresh. The frames held meanwhile are asked for
+    // again (see `blockedFrame`).
+    settling = rawConfig.then((found) => {
+      settling = undefined
+      proceed(found)
+      runtime.scanAll()
+    })
   } else proceed(rawConfig, cookies)
   // A call that waits on the stub (or one the page's IAB stub queued) fetches the GPP
   // file: at once on a US view of a config validated before, after the fetched config
   // and the validator where they are on their way (a US view needs no engine for it),
   // else once the engine has validated the config. Installed before the page's next script.
-  const gppCalled = (): void => {
-    const before = validating || (!raw && (rawConfig as Promise<unknown>))
-    if (before) return void before.then(gppCalled)
-    if (configured && store.get().regime === 'us') loadGpp()
-    else withEngine(loadGpp)
-  }
+  const gppCalled = (): void =>
+    settling
+      ? void settling.then(gppCalled)
+      : configured && store.get().regime === 'us'
+        ? loadGpp()
+        : withEngine(loadGpp)
   installGppStub(window, gppCalled)
   // Before the page's next script: auto-blocking, unless the stored choice grants all.
   runtime.guard()

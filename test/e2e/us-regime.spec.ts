@@ -217,6 +217,7 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
     await decide(page, 'optOut', { sale: true, share: true })
     release()
     await expect.poll(() => requests).toContain('/dist/consentry-validator.js')
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
     await page.waitForTimeout(300)
     expect(requests).toContain('/dist/consentry-engine.js')
     expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
@@ -328,16 +329,33 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
     expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
   })
 
-  test('a fetched config: what asks for the engine while it is on its way gets the engine alone, not the validator too', async ({
+  test('a fetched config: a gated iframe seen while it is on its way waits for it, and is released on the US defaults without the engine', async ({
     page
   }) => {
     const requests = distRequests(page)
-    // A gated embed, seen while the config is on its way: its placeholder is the engine's.
     await fetchedPage(
       page,
       `<iframe title="Product video" data-consent="personalisation" data-vendor="youtube"
         data-src="/fixtures/embed.html?youtube"></iframe>`
     )
+    await expect(page.locator('iframe[title="Product video"]')).toHaveAttribute(
+      'src',
+      '/fixtures/embed.html?youtube'
+    )
+    expect(requests).toEqual([
+      '/dist/consentry.js',
+      '/dist/consentry-validator.js',
+      '/dist/consentry-gpp.js'
+    ])
+  })
+
+  test('a fetched config: what asks for the engine while it is on its way gets the engine alone, not the validator too', async ({
+    page
+  }) => {
+    const requests = distRequests(page)
+    // The page asks for a dialog (the engine's) before its config has arrived.
+    await fetchedPage(page, '<script>window.Consentry.showPreferences()</script>')
+    await expect(page.getByRole('dialog')).toBeVisible()
     expectEngineNotValidator(requests)
   })
 
