@@ -8,7 +8,7 @@
  * that cannot be remembered, is left to the engine, which says so in the console.
  */
 import { gatingOf } from './core/config/gating'
-import { resolveRegime } from './core/regime/resolve-regime'
+import { regimeOf } from './core/regime/resolve-regime'
 import { writeBootCache, type BootCache } from './dom/boot-cache/index'
 import { validateRaw } from './dom/config-source/index'
 import type { RawConfig } from './dom/config-source/read'
@@ -32,8 +32,7 @@ const validate: Validate = (raw, region, storage) => {
   const { config } = result
   const cache: BootCache = {
     key,
-    // As the engine's core resolves it (`configure`).
-    regime: resolveRegime(config.regime, region ?? config.region, config.regionRegimes),
+    regime: regimeOf(config, region),
     config: gatingOf(config)
   }
   writeBootCache(storage, cache)

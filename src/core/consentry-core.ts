@@ -18,7 +18,7 @@ import {
 } from './consent/derive-state'
 import { buildRecord, type ConsentRecord } from './consent/record'
 import type { Choice, ConsentState, DecisionMethod, OptOut } from './consent/types'
-import { resolveRegime } from './regime/resolve-regime'
+import { regimeOf } from './regime/resolve-regime'
 import { safeStorage } from './storage/safe-storage'
 import { memoryStorage } from './storage/memory-storage'
 import type { StorageEngine } from './storage/types'
@@ -187,7 +187,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
         regime = 'gdpr'
         storage = memoryStorage()
       } else {
-        regime = resolveRegime(config.regime, region, config.regionRegimes)
+        regime = regimeOf(config, region)
         storage = safeStorage(storage, (error) =>
           logger.warn(
             'Consentry: cookies are unavailable; the choice lasts this page view.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OPT_IN_COUNTRIES } from './opt-in-countries'
-import { resolveRegime } from './resolve-regime'
+import { regimeOf, resolveRegime } from './resolve-regime'
 import { US_STATE_LAWS } from './us-state-laws'
 
 describe('resolveRegime', () => {
@@ -43,5 +43,24 @@ describe('resolveRegime', () => {
     for (const state of ['US-CA', 'US-CO', 'US-CT', 'US-VA', 'US-UT']) {
       expect(US_STATE_LAWS[state]).toMatch(/Act/)
     }
+  })
+})
+
+describe('regimeOf', () => {
+  const config = { regime: 'auto', region: 'DE', regionRegimes: { JP: 'none' } } as const
+
+  it("reads the page's region over the config's, with the owner's map", () => {
+    expect(regimeOf(config, 'US-CA')).toBe('us')
+    expect(regimeOf(config, 'JP')).toBe('none')
+  })
+
+  it("falls back on the config's region, then on the strictest", () => {
+    expect(regimeOf(config, undefined)).toBe('gdpr')
+    expect(regimeOf({ ...config, region: 'US-TX' }, undefined)).toBe('us')
+    expect(regimeOf({ ...config, region: undefined }, undefined)).toBe('gdpr')
+  })
+
+  it('keeps an explicit regime whatever the region', () => {
+    expect(regimeOf({ ...config, regime: 'none' }, 'DE')).toBe('none')
   })
 })

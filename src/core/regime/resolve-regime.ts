@@ -1,4 +1,4 @@
-import type { Regime, RegimeOption } from '../config/types'
+import type { Regime, RegimeOption, ResolvedConfig } from '../config/types'
 import { OPT_IN_COUNTRIES } from './opt-in-countries'
 import { US_STATE_LAWS } from './us-state-laws'
 
@@ -31,3 +31,18 @@ export function resolveRegime(
     (country === 'US' ? 'us' : 'gdpr')
   )
 }
+
+/**
+ * The regime a validated config gives a visitor: {@link resolveRegime} with the config's
+ * option and owner's map, for `region` (the page's, such as the script tag's
+ * `data-region`) or else the config's own. The one rule for the engine's core and the
+ * validator file.
+ *
+ * @param config The validated config.
+ * @param region The visitor's region as the page gives it, if it does.
+ * @returns The regime in force.
+ */
+export const regimeOf = (
+  config: Pick<ResolvedConfig, 'regime' | 'region' | 'regionRegimes'>,
+  region: string | undefined
+): Regime => resolveRegime(config.regime, region ?? config.region, config.regionRegimes)
