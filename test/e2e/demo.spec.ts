@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { confirmOptOut } from './helpers'
 
 const inspector = (page: Page, id: string) => page.locator(`#${id}`)
 const received = async (page: Page) =>
@@ -86,14 +87,7 @@ test.describe('demo walk-through, with the consent inspector', () => {
       .getByRole('region', { name: 'Your privacy choices' })
       .getByRole('button', { name: 'Do Not Sell or Share My Personal Information' })
       .click()
-    const dialog = page.getByRole('dialog', {
-      name: 'Do Not Sell or Share My Personal Information'
-    })
-    await dialog.getByRole('switch').click()
-    await Promise.all([
-      page.waitForEvent('load'),
-      dialog.getByRole('button', { name: 'Confirm' }).click()
-    ])
+    await confirmOptOut(page)
     await expect(inspector(page, 'usp')).toHaveText('1YYN')
     await expect(inspector(page, 'gpp')).toContainText('"SaleOptOut": 1')
     await expect(inspector(page, 'consent-mode')).toContainText(

@@ -1,6 +1,6 @@
 import { GppModel } from '@iabgpp/cmpapi'
 import { expect, test, type Page } from '@playwright/test'
-import { decide, distRequests, ran, visitOnce } from './helpers'
+import { confirmOptOut, decide, distRequests, ran, visitOnce } from './helpers'
 
 const gppCall = (page: Page, command: string, parameter?: string) =>
   page.evaluate(
@@ -255,15 +255,8 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
     await page
       .getByRole('link', { name: 'Do Not Sell or Share My Personal Information' })
       .click()
-    const dialog = page.getByRole('dialog', {
-      name: 'Do Not Sell or Share My Personal Information'
-    })
-    await dialog.getByRole('switch').click()
     // Facebook ran by default and is withdrawn by the opt-out: the page reloads once.
-    await Promise.all([
-      page.waitForEvent('load'),
-      dialog.getByRole('button', { name: 'Confirm' }).click()
-    ])
+    await confirmOptOut(page)
     expect(await ran(page)).toEqual(['statistical'])
     expect(await usp(page)).toEqual({ v: { version: 1, uspString: '1YYN' }, ok: true })
     expect((await context.cookies()).find((c) => c.name === 'usprivacy')?.value).toBe(

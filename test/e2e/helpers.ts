@@ -95,3 +95,18 @@ export async function decide(
     [method, input] as const
   )
 }
+
+/**
+ * In the open "Do Not Sell or Share My Personal Information" dialog: turns the opt-out on
+ * and confirms, and waits for the reload that withdraws what already ran.
+ */
+export async function confirmOptOut(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', {
+    name: 'Do Not Sell or Share My Personal Information'
+  })
+  await dialog.getByRole('switch').click()
+  await Promise.all([
+    page.waitForEvent('load'),
+    dialog.getByRole('button', { name: 'Confirm' }).click()
+  ])
+}
