@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { expect, test, type Page } from '@playwright/test'
-import { decide, distRequests, ran } from './helpers'
+import { decide, distRequests, lateConfigPage, ran } from './helpers'
 
 const GATED = [
   'vendor.css',
@@ -120,22 +120,15 @@ test.describe('gating every kind of element', () => {
   test('with a fetched config, an iframe seen before it arrived gets its placeholder on a first visit, and is released on a returning view without the engine', async ({
     page
   }) => {
-    await page.route('**/fixtures/eu.json', async (route) => {
-      await new Promise((done) => setTimeout(done, 500))
-      await route.fulfill({ json: { region: 'DE' } })
-    })
-    await page.route('**/fixtures/eu-fetched.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><title>EU</title>
-          <script src="/dist/consentry.js" data-config="/fixtures/eu.json"></script>
-          </head><body><main><h1>Shop</h1>
-          <iframe title="Product video" width="480" height="270" data-consent="personalisation"
-            data-vendor="youtube" data-src="/fixtures/embed.html?youtube"></iframe>
-          </main></body></html>`
-      })
+    await lateConfigPage(
+      page,
+      { region: 'DE' },
+      {
+        body: `<iframe title="Product video" width="480" height="270" data-consent="personalisation"
+          data-vendor="youtube" data-src="/fixtures/embed.html?youtube"></iframe>`
+      }
     )
-    await page.goto('/fixtures/eu-fetched.html')
+    await page.goto('/fixtures/late.html')
     await expect(page.getByRole('group', { name: 'YouTube' })).toBeVisible()
     await decide(page, 'acceptAll')
     const seen = distRequests(page)

@@ -110,3 +110,27 @@ export async function confirmOptOut(page: Page): Promise<void> {
     dialog.getByRole('button', { name: 'Confirm' }).click()
   ])
 }
+
+/**
+ * Serves `/fixtures/late.html`, a page whose config is `data-config="/fixtures/late.json"`,
+ * answered with `config` 500 ms after it is asked for. `head` comes before the script tag,
+ * `body` in `<main>`.
+ */
+export async function lateConfigPage(
+  page: Page,
+  config: unknown,
+  { head = '', body = '' }: { head?: string; body?: string } = {}
+): Promise<void> {
+  await page.route('**/fixtures/late.json', async (route) => {
+    await new Promise((done) => setTimeout(done, 500))
+    await route.fulfill({ json: config })
+  })
+  await page.route('**/fixtures/late.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Late config</title>${head}
+        <script src="/dist/consentry.js" data-config="/fixtures/late.json"></script>
+        </head><body><main><h1>Shop</h1>${body}</main></body></html>`
+    })
+  )
+}

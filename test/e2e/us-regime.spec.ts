@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { decide, distRequests, ran, watch } from './helpers'
+import { decide, distRequests, lateConfigPage, ran, watch } from './helpers'
 
 const gpcOn = () =>
   Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })
@@ -284,26 +284,21 @@ test.describe("a US visitor's first view: the validator file, not the engine", (
    * stub queued a GPP call before Consentry, with `body` as its content.
    */
   const fetchedPage = async (page: Page, body = '') => {
-    await page.route('**/fixtures/us.json', async (route) => {
-      await new Promise((done) => setTimeout(done, 500))
-      await route.fulfill({ json: { region: 'US-TX' } })
-    })
-    await page.route('**/fixtures/us-fetched.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><title>US</title>
-          <script>
-            // The IAB stub, with a call queued before Consentry.
-            window.__answers = []
-            window.__gpp = function () { window.__gpp.queue.push([].slice.call(arguments)) }
-            window.__gpp.queue = []
-            window.__gpp('getField', function (v, ok) { window.__answers.push([v, ok]) }, 'usnat.SaleOptOut')
-          </script>
-          <script src="/dist/consentry.js" data-config="/fixtures/us.json"></script>
-          </head><body><main><h1>Shop</h1>${body}</main></body></html>`
-      })
+    await lateConfigPage(
+      page,
+      { region: 'US-TX' },
+      {
+        head: `<script>
+          // The IAB stub, with a call queued before Consentry.
+          window.__answers = []
+          window.__gpp = function () { window.__gpp.queue.push([].slice.call(arguments)) }
+          window.__gpp.queue = []
+          window.__gpp('getField', function (v, ok) { window.__answers.push([v, ok]) }, 'usnat.SaleOptOut')
+        </script>`,
+        body
+      }
     )
-    await page.goto('/fixtures/us-fetched.html')
+    await page.goto('/fixtures/late.html')
     await expect
       .poll(() => page.evaluate(() => (window as any).__answers))
       .toEqual([[2, true]])
