@@ -36,6 +36,7 @@ import {
   type BootCache
 } from './dom/boot-cache/index'
 import { readConfig, type RawConfig } from './dom/config-source/read'
+import { OUTBOX_KEY } from './dom/records/index'
 import { allCookies, readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
 import { watchTabs } from './dom/tab-sync/index'
@@ -420,11 +421,19 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through their cookie's (or record's) change event.
       watchOtherTabs(cookie)
-      // Under a US law the GPP and USP signals are read by ad tags: have them ready, from
-      // the config cached here (no engine).
-      if (regime === 'us') idle(loadGpp)
-      // The floating re-open button the config asks for, without the UI.
-      if (ui?.reopenButton) idle(() => showReopen(value))
+      // Once idle, without the engine: under a US law the GPP and USP signals, read by ad
+      // tags, from the config cached here; the floating re-open button the config asks
+      // for, without the UI. A record that could not be sent (offline) waits in the
+      // outbox, looked for only where the config sends records: the engine sends it.
+      idle(() => {
+        if (regime === 'us') loadGpp()
+        if (ui?.reopenButton) void showReopen(value)
+        if (
+          (value as { recordEndpoint?: unknown } | undefined)?.recordEndpoint &&
+          storage()?.getItem(OUTBOX_KEY)
+        )
+          void loadEngine()
+      })
       return
     }
     if (regime === 'gdpr') return startBanner(value, cookie)

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { distRequests, ran, visitOnce, watch } from './helpers'
+import { decide, distRequests, ran, visitOnce, watch } from './helpers'
 
 /** The config key stamped in the stored choice, if any (see `encodeChoice`). */
 async function stamp(page: import('@playwright/test').Page): Promise<string | undefined> {
@@ -77,6 +77,35 @@ test.describe('returning visitors: the first file alone', () => {
     await page.waitForTimeout(200)
     expect(requests).toEqual(['/dist/consentry.js'])
     expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
+  })
+
+  test('invariant: a record kept while offline is sent by the next view, with nothing else to decide; an empty outbox fetches nothing', async ({
+    page,
+    context
+  }) => {
+    const received = async (id: string) =>
+      (
+        (await (await page.request.get('/records')).json()) as {
+          records: Array<{ id: string }>
+        }
+      ).records.filter((r) => r.id === id).length
+    const outbox = () => page.evaluate(() => localStorage.getItem('consentry:outbox'))
+    await visitOnce(page, '/fixtures/returning.html?records=1')
+    await context.setOffline(true)
+    await decide(page, 'acceptAll')
+    const id = await page.evaluate(() => window.Consentry!.getState().id!)
+    expect(JSON.parse((await outbox()) ?? '[]')).toMatchObject([{ id }])
+    await context.setOffline(false)
+    // The returning view releases its tags on the stored choice and, once idle, finds the
+    // record waiting: the engine comes to send it.
+    const requests = await reloadReturning(page, 0)
+    expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
+    await expect.poll(() => received(id)).toBe(1)
+    await expect.poll(outbox).toBeNull()
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js'])
+    // The outbox is empty: the next view is the first file alone, and sends nothing again.
+    expect(await reloadReturning(page, 300)).toEqual(['/dist/consentry.js'])
+    expect(await received(id)).toBe(1)
   })
 
   for (const cookieStore of [true, false])
