@@ -513,13 +513,15 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     })
   } else proceed(rawConfig, cookies)
   // A call that waits on the stub (or one the page's IAB stub queued) fetches the GPP
-  // file: at once on a US view of a config validated before, after the fetched config
-  // and the validator where they are on their way (a US view needs no engine for it),
-  // else once the engine has validated the config. Installed before the page's next script.
+  // file: after the fetched config and the validator where they are on their way, at once
+  // on a view of a config validated before with no banner to report (a US or `none`
+  // view, a stored choice), else once the engine has validated the config (the API's
+  // `cmpDisplayStatus` follows the engine's banner). Installed before the page's next
+  // script.
   const gppCalled = (): void =>
     settling
       ? void settling.then(gppCalled)
-      : configured && store.get().regime === 'us'
+      : configured && (store.get().decided || store.get().regime !== 'gdpr')
         ? loadGpp()
         : withEngine(loadGpp)
   installGppStub(window, gppCalled)

@@ -217,7 +217,7 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
     expect(answers).toContainEqual(['event', 'signalStatus', 'ready'])
   })
 
-  test("outside the US, the page's IAB stub is taken over: its calls are answered on a first and a returning view", async ({
+  test("outside the US, the page's IAB stub is taken over: its calls are answered on a first and a returning view, which fetches the GPP file and no engine", async ({
     page
   }) => {
     const answered = () =>
@@ -231,10 +231,22 @@ test.describe('US opt-outs: GPC, IAB GPP and the US Privacy string', () => {
     await expect.poll(answered).toEqual(['first:true', 'second:true', 'event:true'])
     await banner.getByRole('button', { name: 'Accept all' }).click()
     await expect.poll(() => ran(page)).toEqual(['facebook', 'statistical'])
-    // A returning view (the first file alone until a GPP reader calls).
+    // A returning view: the first file alone until a GPP reader calls, then the GPP file
+    // (a stored choice leaves nothing for the engine to decide or show).
+    const requests = distRequests(page)
     await page.reload()
     await expect.poll(answered).toEqual(['first:true', 'second:true', 'event:true'])
     expect(await page.evaluate(() => typeof (window as any).__gpp.queue)).toBe('object')
+    expect(await gppCall(page, 'ping')).toMatchObject({
+      value: {
+        cmpStatus: 'loaded',
+        cmpDisplayStatus: 'hidden',
+        signalStatus: 'ready',
+        applicableSections: [-1]
+      }
+    })
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
   })
 
   test('the opt-out link flow: sale and sharing stop, and __gpp, __uspapi and listeners agree', async ({

@@ -180,7 +180,7 @@ test.describe('returning visitors: the first file alone', () => {
     )
   })
 
-  test('GPP on a returning view: ping answers from the stub; a listener loads the engine', async ({
+  test('GPP on a returning view: ping answers from the stub; a listener loads the GPP file, not the engine', async ({
     page
   }) => {
     await visitOnce(page, '/fixtures/returning.html')
@@ -202,7 +202,8 @@ test.describe('returning visitors: the first file alone', () => {
         )
     )
     expect(event.pingData.cmpStatus).toBe('loaded')
-    expect(requests).toContain('/dist/consentry-engine.js')
+    await page.waitForTimeout(300)
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-gpp.js'])
   })
 
   test('invariant: with localStorage blocked, the stamped choice alone releases the tags, before the next tag', async ({
