@@ -6,6 +6,8 @@
     '_ym_d=' + Math.floor(Date.now() / 1000) + '; path=/; max-age=31536000'
   try {
     localStorage.setItem('_ym_retryReqs', '{}')
-  } catch (e) {}
+  } catch {
+    // Storage blocked: the stand-in sets its cookies only.
+  }
   window.dispatchEvent(new CustomEvent('demo:tag-ran', { detail: 'yandex-metrica' }))
 })()

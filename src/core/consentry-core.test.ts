@@ -90,7 +90,7 @@ describe('consent core', () => {
 
   it('stamps decisions with the config key, and stamps a choice made without it once', () => {
     const storage = memoryStorage()
-    let key: string | undefined
+    let key: string | undefined = undefined
     const c = core({ storage, cookieKey: () => key })
     c.configure(validateConfig(undefined))
     c.acceptAll()

@@ -6,7 +6,7 @@ const gppCall = (page: Page, command: string, parameter?: string) =>
   page.evaluate(
     ([command, parameter]) =>
       new Promise((done) =>
-        (window as unknown as { __gpp: Function }).__gpp(
+        (window as unknown as { __gpp: (...call: unknown[]) => void }).__gpp(
           command,
           (value: unknown, success: boolean) => done({ value, success }),
           parameter

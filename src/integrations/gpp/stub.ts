@@ -14,7 +14,7 @@ type Stub = ((command: string, ...args: unknown[]) => unknown) & { queue: Call[]
 export function installGppStub(win: Window, load: () => void): void {
   const w = win as unknown as Record<string, unknown>
   const stub = (name: string, answer?: (call: Call) => boolean) => {
-    const own = w[name] as (Function & { queue?: Call[] }) | undefined
+    const own = w[name] as (((...call: Call) => unknown) & { queue?: Call[] }) | undefined
     // A function with no queue is another CMP's API: left alone.
     if (typeof own === 'function' && !own.queue) return
     // An IAB stub the page pasted before this script: ours takes its place (so that the
