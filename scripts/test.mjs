@@ -1,8 +1,8 @@
 // `npm test`: every check and test, browser tests included, installing what they need.
 // Ends with one line "N passed, N failed" (tests from vitest and Playwright, plus one per
-// check: build, types, format) and exits non-zero when anything failed.
+// check: build, types, format, lint) and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { ensureChromium, ensurePackages } from './ensure-deps.mjs'
 
 const REPORTS = '.test-reports'
@@ -54,6 +54,7 @@ if (setup) {
   const built = check('build', 'npm', ['run', 'build', '--silent'])
   check('types', ...npx('tsc', '-p', 'tsconfig.json', '--noEmit'))
   check('format', ...npx('prettier', '--check', '--log-level', 'warn', '.'))
+  check('lint', ...npx('eslint', '.'))
   suite(
     'unit tests (vitest)',
     ...npx(
