@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { decide, distRequests, ran, visitOnce, watch } from './helpers'
 
 /** The config key stamped in the stored choice, if any (see `encodeChoice`). */
@@ -22,6 +22,18 @@ async function reloadReturning(
   await page.waitForTimeout(settle)
   return requests
 }
+
+/** The records the demo's receiver holds with this id (one, once delivered). */
+async function received(page: Page, id: string): Promise<Array<{ id: string }>> {
+  const body = (await (await page.request.get('/records')).json()) as {
+    records: Array<{ id: string; method: string }>
+  }
+  return body.records.filter((r) => r.id === id)
+}
+
+/** The record outbox as the page's localStorage holds it (null: empty). */
+const outbox = (page: Page) =>
+  page.evaluate(() => localStorage.getItem('consentry:outbox'))
 
 test.describe('returning visitors: the first file alone', () => {
   test('invariant: a returning visitor downloads consentry.js alone and its gated tags run in the same task', async ({
@@ -80,32 +92,43 @@ test.describe('returning visitors: the first file alone', () => {
   })
 
   test('invariant: a record kept while offline is sent by the next view, with nothing else to decide; an empty outbox fetches nothing', async ({
-    page,
     context
   }) => {
-    const received = async (id: string) =>
-      (
-        (await (await page.request.get('/records')).json()) as {
-          records: Array<{ id: string }>
-        }
-      ).records.filter((r) => r.id === id).length
-    const outbox = () => page.evaluate(() => localStorage.getItem('consentry:outbox'))
-    await visitOnce(page, '/fixtures/returning.html?records=1')
+    // The visitor decides offline and leaves before the browser is back online.
+    const first = await context.newPage()
+    await visitOnce(first, '/fixtures/returning.html?records=1')
     await context.setOffline(true)
-    await decide(page, 'acceptAll')
-    const id = await page.evaluate(() => window.Consentry!.getState().id!)
-    expect(JSON.parse((await outbox()) ?? '[]')).toMatchObject([{ id }])
+    await decide(first, 'acceptAll')
+    const id = await first.evaluate(() => window.Consentry!.getState().id!)
+    expect(JSON.parse((await outbox(first)) ?? '[]')).toMatchObject([{ id }])
+    await first.close()
     await context.setOffline(false)
     // The returning view releases its tags on the stored choice and, once idle, finds the
     // record waiting: the engine comes to send it.
-    const requests = await reloadReturning(page, 0)
+    const page = await context.newPage()
+    const requests = distRequests(page)
+    await page.goto('/fixtures/returning.html?records=1')
     expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
-    await expect.poll(() => received(id)).toBe(1)
-    await expect.poll(outbox).toBeNull()
+    await expect.poll(() => received(page, id)).toHaveLength(1)
+    await expect.poll(() => outbox(page)).toBeNull()
     expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js'])
     // The outbox is empty: the next view is the first file alone, and sends nothing again.
     expect(await reloadReturning(page, 300)).toEqual(['/dist/consentry.js'])
-    expect(await received(id)).toBe(1)
+    expect(await received(page, id)).toHaveLength(1)
+  })
+
+  test('a record kept while offline is sent when the browser is back online, without a new page view', async ({
+    page,
+    context
+  }) => {
+    await visitOnce(page, '/fixtures/returning.html?records=1')
+    await context.setOffline(true)
+    await decide(page, 'rejectAll')
+    const id = await page.evaluate(() => window.Consentry!.getState().id!)
+    expect(await outbox(page)).toContain(id)
+    await context.setOffline(false)
+    await expect.poll(() => received(page, id)).toMatchObject([{ id, method: 'api' }])
+    await expect.poll(() => outbox(page)).toBeNull()
   })
 
   for (const cookieStore of [true, false])

@@ -17,7 +17,7 @@ export interface RecordSender {
  * Delivers consent records to `endpoint` as JSON, without ever blocking the page:
  * `navigator.sendBeacon`, or `fetch` with `keepalive` where a beacon cannot be queued.
  * While offline, or when the fetch fails, a record waits in a small localStorage outbox
- * and is sent again on the next page view. The record id is the idempotency key: a record
+ * and is sent again when the browser is back online (offline) or on the next page view. The record id is the idempotency key: a record
  * sent twice is the same record, and the outbox holds each id once.
  *
  * @param win The window.
@@ -54,8 +54,16 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
     }
   }
 
+  const flush = () => {
+    for (const record of outbox.read()) deliver(record)
+  }
   const deliver = (record: ConsentRecord) => {
-    if (win.navigator.onLine === false) return outbox.keep(record)
+    if (win.navigator.onLine === false) {
+      outbox.keep(record)
+      // Back online while the page is still open: sent then, not a page view later (the
+      // same listener added twice is added once).
+      return win.addEventListener('online', flush, { once: true })
+    }
     const body = JSON.stringify(record)
     try {
       const beacon = win.navigator.sendBeacon?.(
@@ -79,10 +87,5 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
       .catch(() => undefined)
   }
 
-  return {
-    send: deliver,
-    flush() {
-      for (const record of outbox.read()) deliver(record)
-    }
-  }
+  return { send: deliver, flush }
 }

@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { ConsentRecord } from '../../core/consent/record'
+import { createRecordSender, OUTBOX_KEY } from './index'
+
+/** A record with the given id (the sender reads nothing else of it). */
+const record = (id: string) => ({ id }) as ConsentRecord
+
+/** A window of its own: storage, network state, beacon and fetch, and its events. */
+function fakeWindow({ beacon = true } = {}) {
+  const items = new Map<string, string>()
+  const events = new EventTarget()
+  const sent: string[] = []
+  const win = {
+    navigator: {
+      onLine: true,
+      sendBeacon: vi.fn((_url: string, body: Blob) => {
+        void body.text().then((text) => sent.push(JSON.parse(text).id))
+        return beacon
+      })
+    },
+    localStorage: {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key)
+    },
+    fetch: vi.fn((): Promise<Response> => Promise.reject(new TypeError('network error'))),
+    addEventListener: events.addEventListener.bind(events),
+    dispatchEvent: events.dispatchEvent.bind(events)
+  }
+  const outbox = () =>
+    (JSON.parse(items.get(OUTBOX_KEY) ?? '[]') as ConsentRecord[]).map((r) => r.id)
+  return { win, sent, outbox, asWindow: win as unknown as Window }
+}
+
+describe('createRecordSender', () => {
+  it('sends a record with a beacon and keeps nothing', async () => {
+    const { win, asWindow, sent, outbox } = fakeWindow()
+    createRecordSender(asWindow, '/records').send(record('a'))
+    expect(win.navigator.sendBeacon).toHaveBeenCalledWith('/records', expect.any(Blob))
+    await vi.waitFor(() => expect(sent).toEqual(['a']))
+    expect(outbox()).toEqual([])
+  })
+
+  it('keeps a record made offline, and sends it once when the browser is back online', async () => {
+    const { win, asWindow, sent, outbox } = fakeWindow()
+    win.navigator.onLine = false
+    const sender = createRecordSender(asWindow, '/records')
+    sender.send(record('a'))
+    sender.send(record('b'))
+    expect(win.navigator.sendBeacon).not.toHaveBeenCalled()
+    expect(outbox()).toEqual(['a', 'b'])
+    win.navigator.onLine = true
+    win.dispatchEvent(new Event('online'))
+    await vi.waitFor(() => expect(sent).toEqual(['a', 'b']))
+    expect(outbox()).toEqual([])
+    // The listener was for that one return: a second one sends nothing again.
+    win.dispatchEvent(new Event('online'))
+    expect(win.navigator.sendBeacon).toHaveBeenCalledTimes(2)
+  })
+
+  it('listens again after a second time offline', () => {
+    const { win, asWindow, outbox } = fakeWindow()
+    const sender = createRecordSender(asWindow, '/records')
+    for (const id of ['a', 'b']) {
+      win.navigator.onLine = false
+      sender.send(record(id))
+      expect(outbox()).toEqual([id])
+      win.navigator.onLine = true
+      win.dispatchEvent(new Event('online'))
+      expect(outbox()).toEqual([])
+    }
+  })
+
+  it('keeps a record whose beacon and fetch failed, once per id, for the next flush', async () => {
+    const { win, asWindow, outbox } = fakeWindow({ beacon: false })
+    const sender = createRecordSender(asWindow, '/records')
+    sender.send(record('a'))
+    sender.send(record('a'))
+    expect(win.fetch).toHaveBeenCalledTimes(2)
+    expect(outbox()).toEqual(['a'])
+    win.fetch.mockImplementation(() =>
+      Promise.resolve(new Response(null, { status: 204 }))
+    )
+    sender.flush()
+    await vi.waitFor(() => expect(outbox()).toEqual([]))
+  })
+
+  it('a page view with storage blocked loses a failed record, not the page', () => {
+    const { win, asWindow } = fakeWindow()
+    win.navigator.onLine = false
+    win.localStorage.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError')
+    }
+    const sender = createRecordSender(asWindow, '/records')
+    expect(() => sender.send(record('a'))).not.toThrow()
+    expect(() => sender.flush()).not.toThrow()
+  })
+})
