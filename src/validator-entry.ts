@@ -10,7 +10,7 @@
 import { gatingOf } from './core/config/gating'
 import { regimeOf } from './core/regime/resolve-regime'
 import { writeBootCache, type BootCache } from './dom/boot-cache/index'
-import { validateRaw } from './dom/config-source/index'
+import { validateValue } from './dom/config-source/index'
 import type { RawConfig } from './dom/config-source/read'
 import { rememberKey } from './dom/config-source/remember'
 import { registerScriptFile, VALIDATOR_KEY } from './dom/ui-loader/index'
@@ -26,7 +26,9 @@ export type Validate = (
 ) => BootCache | undefined
 
 const validate: Validate = (raw, region, storage) => {
-  const result = validateRaw(raw)
+  // A config that could not be read is the engine's to report.
+  if (raw.error !== undefined) return undefined
+  const result = validateValue(raw.value)
   const key = rememberKey(raw, region, result)
   if (!key || result.warnings.length) return undefined
   const { config } = result

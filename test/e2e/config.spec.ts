@@ -60,6 +60,38 @@ test.describe('script-tag bundle: config and robustness', () => {
     expect(await page.evaluate(() => window.Consentry!.getState().regime)).toBe('gdpr')
   })
 
+  test('a data-config file that cannot be had is named with its HTTP status, and fails closed', async ({
+    page
+  }) => {
+    await page.route('**/fixtures/gone.json', (route) =>
+      route.fulfill({ status: 404, body: 'not here' })
+    )
+    await page.route('**/fixtures/gone.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Gone</title>
+          <script src="/dist/consentry.js" data-config="/fixtures/gone.json"></script>
+          <script type="text/plain" data-consent="statistical">
+            ;(window.__ran = window.__ran || []).push('statistical')
+          </script></head><body><h1>Shop</h1></body></html>`
+      })
+    )
+    const seen = watch(page)
+    await page.goto('/fixtures/gone.html')
+    // The engine words what the first file kept as data.
+    await expect
+      .poll(() => seen.errors.join('\n'))
+      .toContain('data-config "/fixtures/gone.json": expected a JSON file, got HTTP 404')
+    expect(seen.pageErrors).toEqual([])
+    expect(await ran(page)).toEqual([])
+    expect(await page.evaluate(() => window.Consentry!.getState().categories)).toEqual({
+      essential: true,
+      statistical: false,
+      personalisation: false,
+      marketing: false
+    })
+  })
+
   test('window.consentryConfig, data-region and data-lang are honoured', async ({
     page,
     context

@@ -42,7 +42,9 @@ describe('boot cache (the config the engine validated, for the next page view)',
     expect(
       configKey('1.0.0', 'DE', { value: undefined, text: undefined })
     ).toBeUndefined()
-    expect(configKey('1.0.0', 'DE', { error: 'bad JSON' })).toBeUndefined()
+    expect(
+      configKey('1.0.0', 'DE', { error: { json: new SyntaxError('bad JSON') } })
+    ).toBeUndefined()
   })
 
   it('reads back what was written, for the same key only', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { validateRaw } from './index'
-import { INLINE_CONFIG_ID, readConfig } from './read'
+import { describeFailure, validateRaw } from './index'
+import { INLINE_CONFIG_ID, readConfig, type ReadFailure } from './read'
 
 type ConfigWindow = Window & { consentryConfig?: unknown }
 
@@ -42,9 +42,11 @@ describe('readConfig (CONTRACT.md §2, in order)', () => {
       text: '{"revision": 2}'
     })
     inline.textContent = '{revision: 2'
-    expect(readConfig(window, null)).toEqual({
-      error: expect.stringMatching(/^#consentry-config: expected valid JSON/)
-    })
+    const broken = readConfig(window, null) as { error: ReadFailure }
+    expect(broken).toEqual({ error: { url: undefined, json: expect.any(SyntaxError) } })
+    expect(describeFailure(broken.error)).toMatch(
+      /^#consentry-config: expected valid JSON \(.+\)$/
+    )
   })
 
   it('then data-config, fetched; HTTP and network errors name the URL', async () => {
@@ -55,14 +57,26 @@ describe('readConfig (CONTRACT.md §2, in order)', () => {
       value: { revision: 3 },
       text: '{"revision":3}'
     })
+    const failure = async () =>
+      (await readConfig(win, '/c.json')) as { error: ReadFailure }
     fetch.mockResolvedValueOnce(new Response('nope', { status: 404 }))
-    await expect(readConfig(win, '/c.json')).resolves.toEqual({
-      error: 'data-config "/c.json": expected a JSON file, got HTTP 404'
-    })
+    const http = await failure()
+    expect(http).toEqual({ error: { url: '/c.json', status: 404 } })
+    expect(describeFailure(http.error)).toBe(
+      'data-config "/c.json": expected a JSON file, got HTTP 404'
+    )
     fetch.mockRejectedValueOnce(new TypeError('offline'))
-    await expect(readConfig(win, '/c.json')).resolves.toEqual({
-      error: 'data-config "/c.json": could not be fetched (offline)'
-    })
+    expect(describeFailure((await failure()).error)).toBe(
+      'data-config "/c.json": could not be fetched (offline)'
+    )
+    fetch.mockResolvedValueOnce(new Response('{revision'))
+    expect(describeFailure((await failure()).error)).toMatch(
+      /^data-config "\/c.json": expected valid JSON \(.+\)$/
+    )
+    // A thrown value that is not an Error is worded as it is.
+    expect(describeFailure({ url: '/c.json', fetch: 'blocked' })).toBe(
+      'data-config "/c.json": could not be fetched (blocked)'
+    )
   })
 
   it('nothing at all: the default config, with an empty key', () => {
@@ -72,9 +86,11 @@ describe('readConfig (CONTRACT.md §2, in order)', () => {
 
 describe('validateRaw', () => {
   it('fails closed on a config that could not be read, naming why', () => {
-    const result = validateRaw({ error: 'data-config "/c.json": expected valid JSON' })
+    const result = validateRaw({ error: { url: '/c.json', status: 500 } })
     expect(result.failClosed).toBe(true)
-    expect(result.errors).toEqual(['data-config "/c.json": expected valid JSON'])
+    expect(result.errors).toEqual([
+      'data-config "/c.json": expected a JSON file, got HTTP 500'
+    ])
   })
 
   it('fails closed on a config whose getters throw', () => {

@@ -13,7 +13,17 @@ export type RawConfig =
       live?: true
       error?: undefined
     }
-  | { error: string }
+  | { error: ReadFailure }
+
+/**
+ * Why the config could not be read, as data: the validator words it (see
+ * `describeFailure`), so that the first file carries no message text. `url`: the
+ * `data-config` URL (none: the inline element).
+ */
+export type ReadFailure =
+  | { url?: string; json: unknown } // not JSON: the parser's error
+  | { url: string; status: number } // a failed fetch: its HTTP status
+  | { url: string; fetch: unknown } // no response: the fetch's error
 
 /**
  * Finds the page's config (CONTRACT.md §2) in this order: `window.consentryConfig`, the
@@ -39,35 +49,28 @@ export function readConfig(
     return { value, text, live: true }
   }
   const inline = win.document.getElementById(INLINE_CONFIG_ID)
-  if (inline) return parse(inline.textContent ?? '', `#${INLINE_CONFIG_ID}`)
+  if (inline) return parse(inline.textContent ?? '')
   if (configUrl) return fetchConfig(win, configUrl)
   return { value: undefined, text: '' }
 }
 
-function parse(text: string, where: string): RawConfig {
+function parse(text: string, url?: string): RawConfig {
   try {
     return { value: JSON.parse(text), text }
-  } catch (error) {
-    return { error: `${where}: expected valid JSON (${messageOf(error)})` }
+  } catch (json) {
+    return { error: { url, json } }
   }
 }
 
 async function fetchConfig(win: Window, url: string): Promise<RawConfig> {
-  const where = `data-config "${url}"`
   try {
     // Fetched from a microtask, where the stack DevTools records for the request is short
     // (see `loadScriptFile`).
     await undefined
     const response = await win.fetch(url, { credentials: 'same-origin' })
-    if (!response.ok) {
-      return { error: `${where}: expected a JSON file, got HTTP ${response.status}` }
-    }
-    return parse(await response.text(), where)
-  } catch (error) {
-    return { error: `${where}: could not be fetched (${messageOf(error)})` }
+    if (!response.ok) return { error: { url, status: response.status } }
+    return parse(await response.text(), url)
+  } catch (fetch) {
+    return { error: { url, fetch } }
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

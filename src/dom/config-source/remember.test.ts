@@ -26,7 +26,11 @@ describe('rememberKey (may a validated config be remembered for the next view?)'
       )
     ).toBeUndefined()
     expect(
-      rememberKey({ error: 'broken' }, 'US-CA', validateConfig(undefined))
+      rememberKey(
+        { error: { url: '/c.json', status: 500 } },
+        'US-CA',
+        validateConfig(undefined)
+      )
     ).toBeUndefined()
     expect(
       rememberKey({ value, text: undefined, live: true }, 'US-CA', validateConfig(value))
