@@ -12,7 +12,8 @@ export { INLINE_CONFIG_ID, readConfig, type RawConfig, type ReadFailure } from '
  * looked for.
  *
  * @param failure What `readConfig` found.
- * @returns The error, e.g. `data-config "/consent.json": expected a JSON file, got HTTP 404`.
+ * @returns The error, such as
+ *   `data-config "/consent.json": expected a JSON file, got HTTP 404`.
  */
 export function describeFailure(failure: ReadFailure): string {
   const where = failure.url ? `data-config "${failure.url}"` : `#${INLINE_CONFIG_ID}`

@@ -16,7 +16,7 @@ export type RawConfig =
   | { error: ReadFailure }
 
 /**
- * Why the config could not be read, as data: the validator words it (see
+ * Why the config could not be read, as data: the engine, which reports it, words it (see
  * `describeFailure`), so that the first file carries no message text. `url`: the
  * `data-config` URL (none: the inline element).
  */

@@ -17,7 +17,8 @@ export interface RecordSender {
  * Delivers consent records to `endpoint` as JSON, without ever blocking the page:
  * `navigator.sendBeacon`, or `fetch` with `keepalive` where a beacon cannot be queued.
  * While offline, or when the fetch fails, a record waits in a small localStorage outbox
- * and is sent again when the browser is back online (offline) or on the next page view. The record id is the idempotency key: a record
+ * and is sent again when the browser is back online (a record kept offline) or on the next
+ * page view ({@link RecordSender.flush}). The record id is the idempotency key: a record
  * sent twice is the same record, and the outbox holds each id once.
  *
  * @param win The window.
