@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { distRequests, ran, watch } from './helpers'
+import { distRequests, ESSENTIAL_ONLY, ran, watch } from './helpers'
 
 test.describe('script-tag bundle: config and robustness', () => {
   test('invariant: config fetched late keeps everything blocked until it arrives', async ({
@@ -84,12 +84,9 @@ test.describe('script-tag bundle: config and robustness', () => {
       .toContain('data-config "/fixtures/gone.json": expected a JSON file, got HTTP 404')
     expect(seen.pageErrors).toEqual([])
     expect(await ran(page)).toEqual([])
-    expect(await page.evaluate(() => window.Consentry!.getState().categories)).toEqual({
-      essential: true,
-      statistical: false,
-      personalisation: false,
-      marketing: false
-    })
+    expect(await page.evaluate(() => window.Consentry!.getState().categories)).toEqual(
+      ESSENTIAL_ONLY
+    )
   })
 
   test('window.consentryConfig, data-region and data-lang are honoured', async ({

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { engineStarted, ran, watch } from './helpers'
+import { engineStarted, ESSENTIAL_ONLY, ran, watch } from './helpers'
 
 const ALL_ALLOWED = [
   'essential',
@@ -25,12 +25,7 @@ test.describe('script-tag bundle: gating', () => {
       decided: false,
       method: 'default',
       regime: 'gdpr',
-      categories: {
-        essential: true,
-        statistical: false,
-        personalisation: false,
-        marketing: false
-      }
+      categories: ESSENTIAL_ONLY
     })
     expect(seen.pageErrors).toEqual([])
   })

@@ -5,6 +5,14 @@ export function ran(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as { __ran?: string[] }).__ran ?? [])
 }
 
+/** The default taxonomy's categories with nothing but essential granted. */
+export const ESSENTIAL_ONLY = {
+  essential: true,
+  statistical: false,
+  personalisation: false,
+  marketing: false
+}
+
 /** Collects console messages, page errors and requests to stand-in tag scripts. */
 export function watch(page: Page) {
   const seen = {
