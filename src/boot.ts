@@ -94,9 +94,11 @@ const ENGINE_ACTIONS = [
   'showOptOut'
 ] as const
 
-/** The config's `ui`, read from its text (as the engine validated it, or will). */
-const uiOf = (value: unknown) =>
-  (value as { ui?: { usNotice?: boolean; reopenButton?: boolean } } | undefined)?.ui
+/** The config's fields read from its text here (as the engine validated it, or will). */
+const fieldsOf = (value: unknown) =>
+  value as
+    | { ui?: { usNotice?: boolean; reopenButton?: boolean }; recordEndpoint?: unknown }
+    | undefined
 
 /**
  * Starts the page's consent manager. `script`: the script element this file runs from;
@@ -416,7 +418,8 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     // Nothing left to decide: a stored choice, no law, or a US law's defaults with no GPC
     // opt-out to record and no notice to show (`ui.usNotice`, read from the config's text,
     // which the engine validated).
-    const ui = uiOf(value)
+    const fields = fieldsOf(value)
+    const ui = fields?.ui
     if (stored || regime === 'none' || (regime === 'us' && !gpc && !ui?.usNotice)) {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through their cookie's (or record's) change event.
@@ -428,11 +431,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
       idle(() => {
         if (regime === 'us') loadGpp()
         if (ui?.reopenButton) void showReopen(value)
-        if (
-          (value as { recordEndpoint?: unknown } | undefined)?.recordEndpoint &&
-          storage()?.getItem(OUTBOX_KEY)
-        )
-          void loadEngine()
+        if (fields?.recordEndpoint && storage()?.getItem(OUTBOX_KEY)) void loadEngine()
       })
       return
     }
@@ -475,7 +474,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     // validating the config may be all this view needs, most often a US visitor's first
     // view, which runs on the regime's defaults. Not when the engine is on its way already
     // (asked for while a `data-config` file was fetched): it validates the config itself.
-    if (!engineLoading && gating && !cookie && !gpc && !uiOf(value)?.usNotice)
+    if (!engineLoading && gating && !cookie && !gpc && !fieldsOf(value)?.ui?.usNotice)
       return validateThen(found, value)
     void loadEngine()
   }
