@@ -1,13 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
-import { confirmOptOut } from './helpers'
+import { confirmOptOut, outbox, receivedRecords } from './helpers'
 
 const inspector = (page: Page, id: string) => page.locator(`#${id}`)
-const received = async (page: Page) =>
-  (
-    (await (await page.request.get('/records')).json()) as {
-      records: Array<{ id: string; method: string }>
-    }
-  ).records
 const tags = (page: Page) => page.locator('#tags li')
 
 test.describe('demo walk-through, with the consent inspector', () => {
@@ -101,7 +95,7 @@ test.describe('demo walk-through, with the consent inspector', () => {
     ).toHaveCount(1)
     const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
     await expect
-      .poll(async () => (await received(page)).find((r) => r.id === id)?.method)
+      .poll(async () => (await receivedRecords(page, id))[0]?.method)
       .toBe('opt-out')
   })
 
@@ -117,7 +111,7 @@ test.describe('demo walk-through, with the consent inspector', () => {
     await expect(inspector(page, 'record')).toContainText('"method": "gpc"')
     const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
     await expect
-      .poll(async () => (await received(page)).find((r) => r.id === id)?.method)
+      .poll(async () => (await receivedRecords(page, id))[0]?.method)
       .toBe('gpc')
   })
 
@@ -141,23 +135,15 @@ test.describe('demo walk-through, with the consent inspector', () => {
       .getByRole('button', { name: 'Accept all' })
       .click()
     const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
-    const outbox = await page.evaluate(() =>
-      JSON.parse(localStorage.getItem('consentry:outbox') ?? '[]').map(
-        (r: { id: string }) => r.id
-      )
-    )
-    expect(outbox).toEqual([id])
-    expect((await received(page)).some((r) => r.id === id)).toBe(false)
+    const kept = JSON.parse((await outbox(page)) ?? '[]').map((r: { id: string }) => r.id)
+    expect(kept).toEqual([id])
+    expect(await receivedRecords(page, id)).toHaveLength(0)
     await context.setOffline(false)
-    await expect
-      .poll(async () => (await received(page)).filter((r) => r.id === id).length)
-      .toBe(1)
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('consentry:outbox')))
-      .toBeNull()
+    await expect.poll(async () => (await receivedRecords(page, id)).length).toBe(1)
+    await expect.poll(() => outbox(page)).toBeNull()
     // The next page view sends nothing again.
     await page.reload()
     await page.waitForTimeout(300)
-    expect((await received(page)).filter((r) => r.id === id)).toHaveLength(1)
+    expect(await receivedRecords(page, id)).toHaveLength(1)
   })
 })

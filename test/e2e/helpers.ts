@@ -142,3 +142,18 @@ export async function lateConfigPage(
     })
   )
 }
+
+/** The records with this id that the demo server's receiver (`/records`) holds. */
+export async function receivedRecords(
+  page: Page,
+  id: string
+): Promise<Array<{ id: string; method: string }>> {
+  const body = (await (await page.request.get('/records')).json()) as {
+    records: Array<{ id: string; method: string }>
+  }
+  return body.records.filter((r) => r.id === id)
+}
+
+/** The record outbox as the page's localStorage holds it (`null`: empty). */
+export const outbox = (page: Page): Promise<string | null> =>
+  page.evaluate(() => localStorage.getItem('consentry:outbox'))

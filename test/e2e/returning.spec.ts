@@ -1,5 +1,13 @@
-import { expect, test, type Page } from '@playwright/test'
-import { decide, distRequests, ran, visitOnce, watch } from './helpers'
+import { expect, test } from '@playwright/test'
+import {
+  decide,
+  distRequests,
+  outbox,
+  ran,
+  receivedRecords,
+  visitOnce,
+  watch
+} from './helpers'
 
 /** The config key stamped in the stored choice, if any (see `encodeChoice`). */
 async function stamp(page: import('@playwright/test').Page): Promise<string | undefined> {
@@ -22,18 +30,6 @@ async function reloadReturning(
   await page.waitForTimeout(settle)
   return requests
 }
-
-/** The records the demo's receiver holds with this id (one, once delivered). */
-async function received(page: Page, id: string): Promise<Array<{ id: string }>> {
-  const body = (await (await page.request.get('/records')).json()) as {
-    records: Array<{ id: string; method: string }>
-  }
-  return body.records.filter((r) => r.id === id)
-}
-
-/** The record outbox as the page's localStorage holds it (null: empty). */
-const outbox = (page: Page) =>
-  page.evaluate(() => localStorage.getItem('consentry:outbox'))
 
 test.describe('returning visitors: the first file alone', () => {
   test('invariant: a returning visitor downloads consentry.js alone and its gated tags run in the same task', async ({
@@ -109,12 +105,12 @@ test.describe('returning visitors: the first file alone', () => {
     const requests = distRequests(page)
     await page.goto('/fixtures/returning.html?records=1')
     expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
-    await expect.poll(() => received(page, id)).toHaveLength(1)
+    await expect.poll(() => receivedRecords(page, id)).toHaveLength(1)
     await expect.poll(() => outbox(page)).toBeNull()
     expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js'])
     // The outbox is empty: the next view is the first file alone, and sends nothing again.
     expect(await reloadReturning(page, 300)).toEqual(['/dist/consentry.js'])
-    expect(await received(page, id)).toHaveLength(1)
+    expect(await receivedRecords(page, id)).toHaveLength(1)
   })
 
   test('a record kept while offline is sent when the browser is back online, without a new page view', async ({
@@ -127,7 +123,9 @@ test.describe('returning visitors: the first file alone', () => {
     const id = await page.evaluate(() => window.Consentry!.getState().id!)
     expect(await outbox(page)).toContain(id)
     await context.setOffline(false)
-    await expect.poll(() => received(page, id)).toMatchObject([{ id, method: 'api' }])
+    await expect
+      .poll(() => receivedRecords(page, id))
+      .toMatchObject([{ id, method: 'api' }])
     await expect.poll(() => outbox(page)).toBeNull()
   })
 
