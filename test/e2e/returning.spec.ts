@@ -97,6 +97,9 @@ test.describe('returning visitors: the first file alone', () => {
     await decide(first, 'acceptAll')
     const id = await first.evaluate(() => window.Consentry!.getState().id!)
     expect(JSON.parse((await outbox(first)) ?? '[]')).toMatchObject([{ id }])
+    // Left while still offline: closing the page itself would detach the test's offline
+    // emulation first, and the page, back online for a moment, could send the record.
+    await first.goto('about:blank')
     await first.close()
     await context.setOffline(false)
     // The returning view releases its tags on the stored choice and, once idle, finds the
