@@ -135,7 +135,9 @@ test.describe('demo walk-through, with the consent inspector', () => {
       .getByRole('button', { name: 'Accept all' })
       .click()
     const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
-    const kept = JSON.parse((await outbox(page)) ?? '[]').map((r: { id: string }) => r.id)
+    const kept = JSON.parse((await outbox(page)) ?? '[]').map(
+      (k: { record: { id: string } }) => k.record.id
+    )
     expect(kept).toEqual([id])
     expect(await receivedRecords(page, id)).toHaveLength(0)
     await context.setOffline(false)

@@ -96,7 +96,7 @@ test.describe('returning visitors: the first file alone', () => {
     await context.setOffline(true)
     await decide(first, 'acceptAll')
     const id = await first.evaluate(() => window.Consentry!.getState().id!)
-    expect(JSON.parse((await outbox(first)) ?? '[]')).toMatchObject([{ id }])
+    expect(JSON.parse((await outbox(first)) ?? '[]')).toMatchObject([{ record: { id } }])
     // Left while still offline: closing the page itself would detach the test's offline
     // emulation first, and the page, back online for a moment, could send the record.
     await first.goto('about:blank')
@@ -130,6 +130,57 @@ test.describe('returning visitors: the first file alone', () => {
       .poll(() => receivedRecords(page, id))
       .toMatchObject([{ id, method: 'api' }])
     await expect.poll(() => outbox(page)).toBeNull()
+  })
+
+  test('a record the endpoint failed three times is held: later views stop fetching the engine for it, and the next view that runs the engine sends it', async ({
+    page,
+    context
+  }) => {
+    // No beacon (a browser without one, or one that refuses it) and an endpoint that
+    // answers 500: every send is a fetch that fails.
+    await context.addInitScript(() => {
+      navigator.sendBeacon = () => false
+    })
+    let posts = 0
+    await context.route('**/records', (route) =>
+      route.request().method() === 'POST'
+        ? (posts++, route.fulfill({ status: 500, body: '' }))
+        : route.fallback()
+    )
+    const tries = () =>
+      page.evaluate(() => {
+        const read = (key: string) =>
+          JSON.parse(localStorage.getItem(key) ?? '[]') as Array<{ tries: number }>
+        return [read('consentry:outbox'), read('consentry:outbox:held')].map((list) =>
+          list.map((kept) => kept.tries)
+        )
+      })
+    await visitOnce(page, '/fixtures/returning.html?records=1')
+    await decide(page, 'acceptAll')
+    const id = await page.evaluate(() => window.Consentry!.getState().id!)
+    await expect.poll(() => posts).toBe(1)
+    expect(await tries()).toEqual([[1], []])
+    // Two returning views find it in the outbox and fetch the engine to try again.
+    for (const [attempt, expected] of [
+      [2, [[2], []]],
+      [3, [[], [3]]]
+    ] as const) {
+      const requests = distRequests(page)
+      await page.reload()
+      await expect.poll(() => posts).toBe(attempt)
+      await expect.poll(tries).toEqual(expected)
+      expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js'])
+    }
+    // Held: the next view is the first file alone, and tries nothing.
+    expect(await reloadReturning(page, 300)).toEqual(['/dist/consentry.js'])
+    expect(posts).toBe(3)
+    // The endpoint is mended; a view that runs the engine for something else (here the
+    // preferences dialog) sends the held record, once.
+    await context.unroute('**/records')
+    await page.evaluate(() => window.Consentry!.showPreferences())
+    await expect.poll(() => receivedRecords(page, id)).toHaveLength(1)
+    await expect.poll(tries).toEqual([[], []])
+    expect(await outbox(page)).toBeNull()
   })
 
   for (const cookieStore of [true, false])

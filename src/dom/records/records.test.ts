@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ConsentRecord } from '../../core/consent/record'
-import { createRecordSender, OUTBOX_KEY } from './index'
+import { createRecordSender, HELD_KEY, OUTBOX_KEY } from './index'
 
 /** A record with the given id (the sender reads nothing else of it). */
 const record = (id: string) => ({ id }) as ConsentRecord
@@ -23,13 +23,24 @@ function fakeWindow({ beacon = true } = {}) {
       setItem: (key: string, value: string) => void items.set(key, value),
       removeItem: (key: string) => void items.delete(key)
     },
-    fetch: vi.fn((): Promise<Response> => Promise.reject(new TypeError('network error'))),
+    fetch: vi.fn((_url: string, _init?: RequestInit): Promise<Response> =>
+      Promise.reject(new TypeError('network error'))
+    ),
     addEventListener: events.addEventListener.bind(events),
     dispatchEvent: events.dispatchEvent.bind(events)
   }
-  const outbox = () =>
-    (JSON.parse(items.get(OUTBOX_KEY) ?? '[]') as ConsentRecord[]).map((r) => r.id)
-  return { win, sent, outbox, asWindow: win as unknown as Window }
+  const ids = (key: string) => () =>
+    (JSON.parse(items.get(key) ?? '[]') as Array<{ record: ConsentRecord }>).map(
+      (kept) => kept.record.id
+    )
+  return {
+    win,
+    items,
+    sent,
+    outbox: ids(OUTBOX_KEY),
+    held: ids(HELD_KEY),
+    asWindow: win as unknown as Window
+  }
 }
 
 describe('createRecordSender', () => {
@@ -83,6 +94,60 @@ describe('createRecordSender', () => {
     )
     sender.flush()
     await vi.waitFor(() => expect(outbox()).toEqual([]))
+  })
+
+  it('holds a record the endpoint failed three times: no longer in the outbox, still sent by a later flush', async () => {
+    const { win, asWindow, outbox, held, items } = fakeWindow({ beacon: false })
+    // Three page views, each with a sender that flushes what waits (as the engine does).
+    createRecordSender(asWindow, '/records').send(record('a'))
+    expect(outbox()).toEqual(['a'])
+    createRecordSender(asWindow, '/records').flush()
+    expect(outbox()).toEqual(['a'])
+    expect(held()).toEqual([])
+    createRecordSender(asWindow, '/records').flush()
+    // The first file looks at the outbox alone: it no longer fetches the engine for it.
+    expect(items.has(OUTBOX_KEY)).toBe(false)
+    expect(held()).toEqual(['a'])
+    expect(JSON.parse(items.get(HELD_KEY)!)).toEqual([{ record: { id: 'a' }, tries: 3 }])
+    // A fourth try that fails keeps it held; one that succeeds sends it and forgets it.
+    createRecordSender(asWindow, '/records').flush()
+    expect(held()).toEqual(['a'])
+    win.fetch.mockImplementation(() =>
+      Promise.resolve(new Response(null, { status: 204 }))
+    )
+    createRecordSender(asWindow, '/records').flush()
+    await vi.waitFor(() => expect(items.has(HELD_KEY)).toBe(false))
+    expect(items.has(OUTBOX_KEY)).toBe(false)
+    expect(win.fetch).toHaveBeenCalledTimes(5)
+    expect(JSON.parse(win.fetch.mock.calls[4]![1]!.body as string)).toEqual({ id: 'a' })
+  })
+
+  it('counts an HTTP error as a failed try, and time offline as none', () => {
+    const { win, asWindow, outbox, held } = fakeWindow({ beacon: false })
+    win.fetch.mockImplementation(() =>
+      Promise.resolve(new Response(null, { status: 500 }))
+    )
+    const sender = createRecordSender(asWindow, '/records')
+    sender.send(record('a'))
+    sender.flush()
+    win.navigator.onLine = false
+    for (let view = 0; view < 5; view++) createRecordSender(asWindow, '/records').flush()
+    expect(outbox()).toEqual(['a'])
+    win.navigator.onLine = true
+    sender.flush()
+    expect(outbox()).toEqual([])
+    expect(held()).toEqual(['a'])
+  })
+
+  it('reads a bare record as the previews kept it, and skips what is no record', () => {
+    const { win, asWindow, items } = fakeWindow({ beacon: false })
+    items.set(OUTBOX_KEY, JSON.stringify([{ id: 'a' }, null, 7, { record: {} }, {}]))
+    items.set(HELD_KEY, '{"not":"a list"}')
+    createRecordSender(asWindow, '/records').flush()
+    expect(win.fetch).toHaveBeenCalledTimes(1)
+    expect(JSON.parse(items.get(OUTBOX_KEY)!)).toEqual([
+      { record: { id: 'a' }, tries: 1 }
+    ])
   })
 
   it('a page view with storage blocked loses a failed record, not the page', () => {
