@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const SRC = new URL('../../src/', import.meta.url).pathname
+const README = new URL('../../README.md', import.meta.url).pathname
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return files(path)
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : []
+  })
+}
+
+/** Every storage key the source declares: `export const …_KEY = 'consentry:…'`. */
+function declaredKeys(): string[] {
+  return files(SRC)
+    .flatMap((path) => [
+      ...readFileSync(path, 'utf8').matchAll(
+        /export const \w+_KEY = '(consentry:[a-z:-]+)'/g
+      )
+    ])
+    .map((match) => match[1]!)
+    .sort()
+}
+
+const NUMBERS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven']
+
+describe("the README discloses every localStorage entry (site owners' cookie policies list them)", () => {
+  it('names each key the source declares, and counts them right', () => {
+    const readme = readFileSync(README, 'utf8')
+    const start = readme.indexOf('Beside the cookie, the script tag keeps')
+    expect(start).toBeGreaterThan(-1)
+    const paragraph = readme.slice(start, readme.indexOf('\n\n', start))
+    const named = [...paragraph.matchAll(/`(consentry:[a-z:-]+)`/g)].map((m) => m[1]!)
+    const keys = declaredKeys()
+    // The records' outbox, the held records, the remembered config and the record.
+    expect(keys.length).toBeGreaterThanOrEqual(4)
+    expect([...new Set(named)].sort()).toEqual(keys)
+    expect(paragraph).toContain(`keeps ${NUMBERS[keys.length]} \`localStorage\` entries`)
+  })
+})
