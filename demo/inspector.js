@@ -118,6 +118,35 @@
       .catch(function () {})
   }
 
+  // Records this browser keeps until the server has them (sent offline, or refused):
+  // Consentry's outbox, and the records it holds apart after three failed sends.
+  function showWaiting() {
+    var rows = []
+    ;[
+      ['consentry:outbox', 'waiting'],
+      ['consentry:outbox:held', 'held']
+    ].forEach(function (entry) {
+      var kept = []
+      try {
+        kept = JSON.parse(localStorage.getItem(entry[0]) || '[]')
+      } catch {
+        // Storage blocked or unreadable: nothing to show.
+      }
+      kept.forEach(function (k) {
+        if (!k || !k.record) return
+        rows.push(
+          entry[1] +
+            ' · ' +
+            k.record.method +
+            ' · id ' +
+            k.record.id +
+            (k.tries ? ' · failed ' + k.tries + '×' : '')
+        )
+      })
+    })
+    list($('waiting'), rows)
+  }
+
   // Controls: reload with the new simulated visitor.
   var form = document.querySelector('.controls')
   form.region.value = params.get('region') || 'DE'
@@ -147,6 +176,10 @@
   })
   render()
   pollRecords()
-  setInterval(pollRecords, 1000)
+  showWaiting()
+  setInterval(function () {
+    pollRecords()
+    showWaiting()
+  }, 1000)
   setInterval(render, 2000)
 })()

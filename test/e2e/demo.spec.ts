@@ -140,9 +140,12 @@ test.describe('demo walk-through, with the consent inspector', () => {
     )
     expect(kept).toEqual([id])
     expect(await receivedRecords(page, id)).toHaveLength(0)
+    // The inspector shows it waiting in this browser.
+    await expect(inspector(page, 'waiting')).toHaveText(`waiting · banner · id ${id}`)
     await context.setOffline(false)
     await expect.poll(async () => (await receivedRecords(page, id)).length).toBe(1)
     await expect.poll(() => outbox(page)).toBeNull()
+    await expect(inspector(page, 'waiting')).toHaveText('(none)')
     // The next page view sends nothing again.
     await page.reload()
     await page.waitForTimeout(300)
