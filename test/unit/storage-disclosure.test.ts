@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { sourceFiles, SRC } from './source-files'
 
-const SRC = new URL('../../src/', import.meta.url).pathname
 const README = new URL('../../README.md', import.meta.url).pathname
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return files(path)
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : []
-  })
-}
 
 /** Every storage key the source declares: `export const …_KEY = 'consentry:…'`. */
 function declaredKeys(): string[] {
-  return files(SRC)
+  return sourceFiles(SRC)
     .flatMap((path) => [
       ...readFileSync(path, 'utf8').matchAll(
         /export const \w+_KEY = '(consentry:[a-z:-]+)'/g
