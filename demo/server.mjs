@@ -1,7 +1,8 @@
 // A small static server for the demo and the browser tests. No dependencies.
 //   /            → demo/          /dist/ → dist/          /fixtures/ → test/fixtures/
-//   /records     the demo's consent-record receiver: POST a record (JSON), GET the list,
-//                DELETE to clear; a record's id is its idempotency key
+//   /records     the demo's consent-record receiver: POST a record (JSON, from any origin;
+//                ?cors=0: from its own), GET the list, DELETE to clear; a record's id is
+//                its idempotency key
 // Test helpers, on any path:
 //   ?delay=MS    answer after MS milliseconds (late config, slow scripts)
 //   *.csp.html   served with a strict Content-Security-Policy; "{{nonce}}" in the file is
@@ -50,13 +51,30 @@ function fileFor(pathname) {
 const records = new Map()
 
 function receiveRecords(request, response) {
+  // A record log on another origin than the site's (the tests serve the site from a
+  // second host name): any page may POST a record, without credentials; with ?cors=0
+  // none may (a log that refuses other origins).
+  const open = !request.url.includes('cors=0')
+  const cors =
+    open && (request.method === 'POST' || request.method === 'OPTIONS')
+      ? { 'access-control-allow-origin': '*' }
+      : {}
   const json = (status, body) =>
     response
       .writeHead(status, {
         'content-type': 'application/json',
-        'cache-control': 'no-store'
+        'cache-control': 'no-store',
+        ...cors
       })
       .end(JSON.stringify(body))
+  if (request.method === 'OPTIONS')
+    return response
+      .writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type'
+      })
+      .end()
   if (request.method === 'GET') return json(200, { records: [...records.values()] })
   if (request.method === 'DELETE') {
     records.clear()

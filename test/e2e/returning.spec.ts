@@ -183,6 +183,36 @@ test.describe('returning visitors: the first file alone', () => {
     expect(await outbox(page)).toBeNull()
   })
 
+  test('a record log on another origin gets each record by fetch, without credentials: delivered when it allows any origin, kept when it refuses', async ({
+    page
+  }) => {
+    const port = process.env.E2E_PORT ?? 4179
+    const site = `http://shop.example.test:${port}/fixtures/returning.html?records=`
+    const log = `http://log.example.test:${port}/records`
+    await page.addInitScript(() => {
+      const seen = ((window as any).__beacons = [] as string[])
+      const send = navigator.sendBeacon.bind(navigator)
+      navigator.sendBeacon = (url, data) => (seen.push(String(url)), send(url, data))
+    })
+    const beacons = () => page.evaluate(() => (window as any).__beacons as string[])
+    // The demo's receiver allows any origin (`Access-Control-Allow-Origin: *`), which a
+    // beacon, sent with credentials, would not pass: it would be lost unseen.
+    await visitOnce(page, site + encodeURIComponent(log))
+    await decide(page, 'acceptAll')
+    const id = await page.evaluate(() => window.Consentry!.getState().id!)
+    await expect.poll(() => receivedRecords(page, id)).toHaveLength(1)
+    await expect.poll(() => outbox(page)).toBeNull()
+    expect(await beacons()).toEqual([])
+    // A log that answers other origins without CORS headers: the record waits.
+    await page.context().clearCookies()
+    await visitOnce(page, site + encodeURIComponent(`${log}?cors=0`))
+    await decide(page, 'acceptAll')
+    const refused = await page.evaluate(() => window.Consentry!.getState().id!)
+    await expect.poll(() => outbox(page)).toContain(refused)
+    expect(await receivedRecords(page, refused)).toEqual([])
+    expect(await beacons()).toEqual([])
+  })
+
   for (const cookieStore of [true, false])
     test(`invariant: a view with the first file alone hears another tab withdraw, without a channel of its own (${cookieStore ? "the cookie's change event" : "no cookieStore: the record's storage event"})`, async ({
       page,

@@ -29,7 +29,8 @@ export interface RecordSender {
 
 /**
  * Delivers consent records to `endpoint` as JSON, without ever blocking the page:
- * `navigator.sendBeacon`, or `fetch` with `keepalive` where a beacon cannot be queued.
+ * `navigator.sendBeacon` to the page's own origin, `fetch` with `keepalive` to another
+ * origin or where a beacon cannot be queued.
  * While offline, or when the fetch fails, a record waits in a small localStorage outbox
  * and is sent again when the browser is back online (a record kept offline) or on the next
  * page view ({@link RecordSender.flush}). A record the endpoint failed {@link TRIES} times
@@ -43,6 +44,16 @@ export interface RecordSender {
  * @returns The sender.
  */
 export function createRecordSender(win: Window, endpoint: string): RecordSender {
+  // A beacon goes with credentials: to another origin it needs a credentialed CORS answer
+  // (the page's own origin, `Access-Control-Allow-Credentials: true`), and one refused is
+  // lost unseen, as sendBeacon only says it was queued. Another origin gets a fetch
+  // without credentials instead: its answer says whether the record arrived.
+  let crossOrigin = true
+  try {
+    crossOrigin = new URL(endpoint, win.location.href).origin !== win.location.origin
+  } catch {
+    // Not a URL: the fetch fails, and the record waits.
+  }
   const read = (key: string): Kept[] => {
     try {
       // Anything but a list throws here, and is read as empty. An entry without `record`
@@ -51,7 +62,7 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
         (entry: Partial<Kept> | null) => {
           const record = (entry?.record ?? entry) as ConsentRecord | null
           return typeof record?.id === 'string'
-            ? [{ record, tries: Number(entry?.tries) || 0 }]
+            ? [{ record, tries: +entry!.tries! || 0 }]
             : []
         }
       )
@@ -91,10 +102,12 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
     }
     const body = JSON.stringify(record)
     try {
-      const beacon = win.navigator.sendBeacon?.(
-        endpoint,
-        new Blob([body], { type: 'application/json' })
-      )
+      const beacon =
+        !crossOrigin &&
+        win.navigator.sendBeacon?.(
+          endpoint,
+          new Blob([body], { type: 'application/json' })
+        )
       if (beacon) return put(record.id)
     } catch {
       // Fall through to fetch.

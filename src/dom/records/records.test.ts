@@ -26,6 +26,7 @@ function fakeWindow({ beacon = true } = {}) {
     fetch: vi.fn((_url: string, _init?: RequestInit): Promise<Response> =>
       Promise.reject(new TypeError('network error'))
     ),
+    location: { href: 'https://shop.example/basket', origin: 'https://shop.example' },
     addEventListener: events.addEventListener.bind(events),
     dispatchEvent: events.dispatchEvent.bind(events)
   }
@@ -148,6 +149,23 @@ describe('createRecordSender', () => {
     expect(JSON.parse(items.get(OUTBOX_KEY)!)).toEqual([
       { record: { id: 'a' }, tries: 1 }
     ])
+  })
+
+  it('sends to another origin by fetch, without credentials, and keeps what it refuses', async () => {
+    const { win, asWindow, outbox } = fakeWindow()
+    const sender = createRecordSender(asWindow, 'https://log.example/records')
+    sender.send(record('a'))
+    // No beacon: one refused by the other origin's CORS answer would be lost unseen.
+    expect(win.navigator.sendBeacon).not.toHaveBeenCalled()
+    expect(win.fetch).toHaveBeenCalledWith(
+      'https://log.example/records',
+      expect.objectContaining({ credentials: 'same-origin', keepalive: true })
+    )
+    await Promise.resolve()
+    expect(outbox()).toEqual(['a'])
+    // The same origin written in full is no other origin: a beacon.
+    createRecordSender(asWindow, 'https://shop.example/records').send(record('b'))
+    expect(win.navigator.sendBeacon).toHaveBeenCalledTimes(1)
   })
 
   it('a page view with storage blocked loses a failed record, not the page', () => {
