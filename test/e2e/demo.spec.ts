@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { confirmOptOut, outbox, receivedRecords } from './helpers'
+import { confirmOptOut, keptRecords, outbox, receivedRecords } from './helpers'
 
 const inspector = (page: Page, id: string) => page.locator(`#${id}`)
 const tags = (page: Page) => page.locator('#tags li')
@@ -135,9 +135,7 @@ test.describe('demo walk-through, with the consent inspector', () => {
       .getByRole('button', { name: 'Accept all' })
       .click()
     const id = await page.evaluate(() => window.Consentry!.getRecord()!.id)
-    const kept = JSON.parse((await outbox(page)) ?? '[]').map(
-      (k: { record: { id: string } }) => k.record.id
-    )
+    const kept = (await keptRecords(page)).outbox.map((k) => k.record.id)
     expect(kept).toEqual([id])
     expect(await receivedRecords(page, id)).toHaveLength(0)
     // The inspector shows it waiting in this browser.

@@ -157,3 +157,18 @@ export async function receivedRecords(
 /** The record outbox as the page's localStorage holds it (`null`: empty). */
 export const outbox = (page: Page): Promise<string | null> =>
   page.evaluate(() => localStorage.getItem('consentry:outbox'))
+
+/** A record waiting in the page's localStorage, and the endpoint's failures to take it. */
+export interface KeptRecord {
+  record: { id: string; method: string }
+  tries: number
+}
+
+/** The records waiting in the outbox and those held after three failed sends. */
+export const keptRecords = (
+  page: Page
+): Promise<{ outbox: KeptRecord[]; held: KeptRecord[] }> =>
+  page.evaluate(() => {
+    const read = (key: string) => JSON.parse(localStorage.getItem(key) ?? '[]')
+    return { outbox: read('consentry:outbox'), held: read('consentry:outbox:held') }
+  })

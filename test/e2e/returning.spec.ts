@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import {
   decide,
   distRequests,
+  keptRecords,
   outbox,
   ran,
   receivedRecords,
@@ -96,7 +97,7 @@ test.describe('returning visitors: the first file alone', () => {
     await context.setOffline(true)
     await decide(first, 'acceptAll')
     const id = await first.evaluate(() => window.Consentry!.getState().id!)
-    expect(JSON.parse((await outbox(first)) ?? '[]')).toMatchObject([{ record: { id } }])
+    expect((await keptRecords(first)).outbox).toMatchObject([{ record: { id } }])
     // Left while still offline: closing the page itself would detach the test's offline
     // emulation first, and the page, back online for a moment, could send the record.
     await first.goto('about:blank')
@@ -147,14 +148,10 @@ test.describe('returning visitors: the first file alone', () => {
         ? (posts++, route.fulfill({ status: 500, body: '' }))
         : route.fallback()
     )
-    const tries = () =>
-      page.evaluate(() => {
-        const read = (key: string) =>
-          JSON.parse(localStorage.getItem(key) ?? '[]') as Array<{ tries: number }>
-        return [read('consentry:outbox'), read('consentry:outbox:held')].map((list) =>
-          list.map((kept) => kept.tries)
-        )
-      })
+    const tries = async () => {
+      const lists = await keptRecords(page)
+      return [lists.outbox, lists.held].map((list) => list.map((kept) => kept.tries))
+    }
     await visitOnce(page, '/fixtures/returning.html?records=1')
     await decide(page, 'acceptAll')
     const id = await page.evaluate(() => window.Consentry!.getState().id!)
