@@ -50,11 +50,11 @@ function fileFor(pathname) {
 /** Records received, by id: the same id twice is one record (the id is the idempotency key). */
 const records = new Map()
 
-function receiveRecords(request, response) {
+function receiveRecords(request, response, url) {
   // A record log on another origin than the site's (the tests serve the site from a
   // second host name): any page may POST a record, without credentials; with ?cors=0
   // none may (a log that refuses other origins).
-  const open = !request.url.includes('cors=0')
+  const open = url.searchParams.get('cors') !== '0'
   const cors =
     open && (request.method === 'POST' || request.method === 'OPTIONS')
       ? { 'access-control-allow-origin': '*' }
@@ -104,7 +104,7 @@ function receiveRecords(request, response) {
 
 function handle(request, response) {
   const url = new URL(request.url, 'http://localhost')
-  if (url.pathname === '/records') return receiveRecords(request, response)
+  if (url.pathname === '/records') return receiveRecords(request, response, url)
   const file = fileFor(url.pathname)
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
