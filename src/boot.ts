@@ -125,6 +125,14 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
       return undefined // storage blocked: the engine loads on every page view
     }
   }
+  /** One entry of localStorage; `undefined` where storage is blocked or fails to read. */
+  const storedItem = (key: string) => {
+    try {
+      return storage()?.getItem(key)
+    } catch {
+      return undefined // a corrupt store (Firefox throws from getItem)
+    }
+  }
 
   // Until a config is known: the default taxonomy, nothing granted, every vendor host held.
   let config: GatingConfig = pendingGatingConfig()
@@ -225,7 +233,8 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
   const actions = {
     // The record made with the decision in force; rebuilt by the engine from the state
     // only where it could not be kept (no localStorage).
-    getRecord: () => rememberedRecord(storage, store.get().id) ?? engine?.api.getRecord(),
+    getRecord: () =>
+      rememberedRecord(storedItem, store.get().id) ?? engine?.api.getRecord(),
     hide: () => (engine ? engine.api.hide() : firstBanner?.hide())
   } as ConsentActions
   type Call = (input?: unknown) => void
@@ -346,9 +355,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     // with the UI); where the page has no cookie at all nothing lingers, and localStorage
     // (a round trip to the browser) is not asked.
     const sweepLapsed = () =>
-      idle(
-        () => void (allCookies() && storage()?.getItem(RECORD_CACHE_KEY) && loadEngine())
-      )
+      idle(() => void (allCookies() && storedItem(RECORD_CACHE_KEY) && loadEngine()))
     const fallBack = () => {
       startUI()
       void loadEngine()
@@ -431,7 +438,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
       idle(() => {
         if (regime === 'us') loadGpp()
         if (ui?.reopenButton) void showReopen(value)
-        if (fields?.recordEndpoint && storage()?.getItem(OUTBOX_KEY)) void loadEngine()
+        if (fields?.recordEndpoint && storedItem(OUTBOX_KEY)) void loadEngine()
       })
       return
     }
@@ -460,7 +467,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     // that could not be read, or is no object, is the engine's to report.
     const banner =
       gating && !cookie && found.error === undefined && certainlyGdpr(value, region)
-    const cache = !banner && readBootCache(storage, key)
+    const cache = !banner && readBootCache(storedItem, key)
     if (cache) return startCached(cache, value, cookies)
     // Hold the hosts this config names too (fail closed) until the engine has validated it.
     try {

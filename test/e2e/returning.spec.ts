@@ -329,6 +329,29 @@ test.describe('returning visitors: the first file alone', () => {
     expect(seen.pageErrors).toEqual([])
   })
 
+  test('invariant: with localStorage reads failing (a corrupt store), no error reaches the page and the choice still rules the tags', async ({
+    page
+  }) => {
+    // Firefox throws from getItem on a corrupt store while `localStorage` itself answers.
+    await page.addInitScript(() => {
+      Storage.prototype.getItem = () => {
+        throw new DOMException('corrupted', 'InvalidStateError')
+      }
+      // A cookie of the site's own: the first view looks for a lapsed choice's record.
+      document.cookie = 'site=1; path=/'
+    })
+    const seen = watch(page)
+    await page.goto('/fixtures/returning.html?records=1')
+    await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+    await page.waitForTimeout(300)
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => stamp(page)).toMatch(/^[0-9a-z]{8,11}$/)
+    // The returning view, with records sent: it looks for records left waiting.
+    await reloadReturning(page, 300)
+    expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
+    expect(seen.pageErrors).toEqual([])
+  })
+
   test('invariant: when the engine cannot be loaded, nothing non-essential runs and the page carries on', async ({
     page
   }) => {

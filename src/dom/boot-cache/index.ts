@@ -5,6 +5,12 @@ import type { StoredChoice } from '../../core/consent/types'
 import { fnv1a } from '../../utils/fnv1a'
 import type { RawConfig } from '../config-source/read'
 
+/**
+ * Reads one localStorage entry: `null` or `undefined` where it is missing or storage is
+ * blocked or fails to read (the script tag's reader never throws).
+ */
+export type StoredItem = (key: string) => string | null | undefined
+
 /** The localStorage key of the remembered config. */
 export const BOOT_CACHE_KEY = 'consentry:boot'
 
@@ -70,17 +76,17 @@ export function stampedChoice(
  * Reads the remembered config, if it was left for this key. Storage that is missing,
  * blocked or holds anything else reads as nothing.
  *
- * @param storage `localStorage`, or nothing.
+ * @param read Reads a localStorage entry.
  * @param key {@link configKey} of this page view.
  * @returns The remembered config, or `undefined`.
  */
 export function readBootCache(
-  storage: () => Storage | undefined,
+  read: StoredItem,
   key: string | undefined
 ): BootCache | undefined {
   if (!key) return undefined
   try {
-    const cache = JSON.parse(storage()?.getItem(BOOT_CACHE_KEY) ?? 'null') as BootCache
+    const cache = JSON.parse(read(BOOT_CACHE_KEY) ?? 'null') as BootCache
     const config = cache?.config
     return cache?.key === key &&
       ['gdpr', 'us', 'none'].includes(cache.regime) &&
@@ -139,18 +145,16 @@ export function rememberRecord(
 /**
  * The remembered record, if it is the one of the decision in force (same id).
  *
- * @param storage `localStorage`, or nothing.
+ * @param read Reads a localStorage entry.
  * @param id The id of the stored choice in force.
  * @returns The record, or `undefined`.
  */
 export function rememberedRecord(
-  storage: () => Storage | undefined,
+  read: StoredItem,
   id: string | undefined
 ): ConsentRecord | undefined {
   try {
-    const record = JSON.parse(
-      storage()?.getItem(RECORD_CACHE_KEY) ?? 'null'
-    ) as ConsentRecord
+    const record = JSON.parse(read(RECORD_CACHE_KEY) ?? 'null') as ConsentRecord
     return id && record?.id === id ? record : undefined
   } catch {
     return undefined
