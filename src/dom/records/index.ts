@@ -28,32 +28,28 @@ export interface RecordSender {
 }
 
 /**
- * Delivers consent records to `endpoint` as JSON, without ever blocking the page:
- * `navigator.sendBeacon` to the page's own origin, `fetch` with `keepalive` to another
- * origin or where a beacon cannot be queued.
+ * Delivers consent records to `endpoint` as JSON, by `fetch` with `keepalive` (it outlives
+ * the page, and never blocks it), whose answer says whether each record arrived: a record
+ * leaves the outbox only once the endpoint answered 2xx. A beacon would say only that it
+ * was queued, so an endpoint answering 500, or another origin refusing it, would lose the
+ * record unseen. Cookies go to the page's own origin only (`credentials: 'same-origin'`):
+ * another origin needs no credentialed CORS answer, `Access-Control-Allow-Origin: *` will
+ * do.
  * While offline, or when the fetch fails, a record waits in a small localStorage outbox
  * and is sent again when the browser is back online (a record kept offline) or on the next
- * page view ({@link RecordSender.flush}). A record the endpoint failed {@link TRIES} times
- * (an endpoint down, or refusing a cross-origin request) is held rather than dropped:
- * returning views no longer fetch the engine for it, and it goes with the next view that
- * runs the engine. The record id is the idempotency key: a record sent twice is the same
- * record, and the lists hold each id once.
+ * page view ({@link RecordSender.flush}). A page that goes before the answer comes (a
+ * withdrawal's reload, a quick click away) keeps its record too: the next view sends it
+ * again. A record the endpoint failed {@link TRIES} times (an endpoint down, or refusing a
+ * cross-origin request) is held rather than dropped: returning views no longer fetch the
+ * engine for it, and it goes with the next view that runs the engine. The record id is
+ * the idempotency key: a record sent twice is the same record, and the lists hold each id
+ * once.
  *
  * @param win The window.
  * @param endpoint The URL (`recordEndpoint`).
  * @returns The sender.
  */
 export function createRecordSender(win: Window, endpoint: string): RecordSender {
-  // A beacon goes with credentials: to another origin it needs a credentialed CORS answer
-  // (the page's own origin, `Access-Control-Allow-Credentials: true`), and one refused is
-  // lost unseen, as sendBeacon only says it was queued. Another origin gets a fetch
-  // without credentials instead: its answer says whether the record arrived.
-  let crossOrigin = true
-  try {
-    crossOrigin = new URL(endpoint, win.location.href).origin !== win.location.origin
-  } catch {
-    // Not a URL: the fetch fails, and the record waits.
-  }
   const read = (key: string): Kept[] => {
     try {
       // Anything but a list throws here, and is read as empty. An entry without `record`
@@ -100,24 +96,12 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
       // same listener added twice is added once).
       return win.addEventListener('online', flush, { once: true })
     }
-    const body = JSON.stringify(record)
-    try {
-      const beacon =
-        !crossOrigin &&
-        win.navigator.sendBeacon?.(
-          endpoint,
-          new Blob([body], { type: 'application/json' })
-        )
-      if (beacon) return put(record.id)
-    } catch {
-      // Fall through to fetch.
-    }
     // Counted as failed until the endpoint says otherwise: a page closed meanwhile keeps it.
     put(record.id, { record, tries: tries + 1 })
     void win
       .fetch(endpoint, {
         method: 'POST',
-        body,
+        body: JSON.stringify(record),
         keepalive: true,
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json' }
