@@ -20,6 +20,7 @@
 //   fetched from the same folder only when a banner or dialog must show.
 // - dist/i18n/<lang>.json and dist/themes/*.css: fetched or linked only when used.
 // - dist/esm/: ES modules for bundlers, one file per source module so imports tree-shake.
+// - dist/cli.js: the `consentry check` command (Node.js), the package's `bin`.
 import { readFileSync } from 'node:fs'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
@@ -130,6 +131,16 @@ export default [
     input: 'src/ui/register.ts',
     output: { file: 'dist/consentry-ui.js', format: 'iife', banner, sourcemap: true },
     plugins: browser()
+  },
+  {
+    input: 'src/cli-entry.ts',
+    external: [/^node:/],
+    output: {
+      file: 'dist/cli.js',
+      format: 'es',
+      banner: `#!/usr/bin/env node\n${banner}`
+    },
+    plugins: [nodeResolve(), esbuild({ target: 'node20', define })]
   },
   {
     input: {

@@ -51,10 +51,11 @@ describe('architecture (STYLE.md §1)', () => {
   it('only the script-tag entry acts on load: no top-level statement runs code', () => {
     const offenders = files(SRC).filter((f) => {
       // The script-tag entries: the first file, the engine, the validator, the GPP API,
-      // the UI, the first-visit banner and the re-open button.
+      // the UI, the first-visit banner and the re-open button; and the command line's.
       if (
         [
           'boot.ts',
+          'cli-entry.ts',
           'engine-entry.ts',
           'validator-entry.ts',
           'ui/register.ts',

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
@@ -80,5 +81,50 @@ describe('every export path resolves in the build', () => {
         path
       ).not.toThrow()
     }
+  })
+})
+
+describe('the consentry command (bin)', () => {
+  const pkg = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+  )
+  const bin = new URL(`../../${pkg.bin.consentry}`, import.meta.url).pathname
+  const run = (args: string[], input?: string) =>
+    spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input })
+
+  it('is a Node script with a shebang', () => {
+    expect(readFileSync(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/)
+  })
+
+  it('checks a config file: exit 0 and a summary when valid', () => {
+    const ok = run(['check', 'test/fixtures/config.json', '--region', 'US-CA'])
+    expect(ok.status).toBe(0)
+    expect(ok.stdout).toMatch(/^test\/fixtures\/config\.json: valid\n/)
+    expect(ok.stdout).toContain('  regime   US-CA: us')
+  })
+
+  it('exits 1 naming each invalid field, from standard input, as JSON too', () => {
+    const bad = run(['check', '-'], '{"cookie":{"expiryDays":"x"}}')
+    expect(bad.status).toBe(1)
+    expect(bad.stdout).toContain(
+      '  error    cookie.expiryDays: expected a whole number from 1 to 400, got "x"'
+    )
+    const json = run(['check', '-', '--json', '--strict'], '{"colour":"red"}')
+    expect(json.status).toBe(1)
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      name: '(stdin)',
+      ok: false,
+      warnings: ['colour: unknown key, ignored']
+    })
+  })
+
+  it('exits 2 on a usage error or a file it cannot read, checking nothing', () => {
+    for (const args of [[], ['lint', 'x.json'], ['check'], ['check', 'missing.json']]) {
+      const result = run(args)
+      expect(result.status, args.join(' ')).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toMatch(/consentry/)
+    }
+    expect(run(['--help']).stdout).toMatch(/^Usage: consentry check/)
   })
 })
