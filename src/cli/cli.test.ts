@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkConfig } from './index'
+import { checkConfig, type CheckOptions } from './index'
 
-const check = (config: unknown, options: { regions?: string[]; strict?: boolean } = {}) =>
+const check = (config: unknown, options: Omit<CheckOptions, 'name'> = {}) =>
   checkConfig(typeof config === 'string' ? config : JSON.stringify(config), {
     name: 'consent.json',
     ...options
@@ -79,6 +79,25 @@ describe('checkConfig (consentry check)', () => {
     expect(check({ colour: 'red' }, { strict: true }).ok).toBe(false)
     expect(check({ colour: 'red' }, { strict: true }).json.warnings).toEqual([
       'colour: unknown key, ignored'
+    ])
+  })
+
+  it("joins a page's markup findings, as file:line, and checks no markup against a broken config", () => {
+    const pages = [
+      {
+        name: 'shop.html',
+        html: '\n<script data-consent="marketing" src="x.js"></script>'
+      }
+    ]
+    const result = check({}, { pages })
+    expect(result.ok).toBe(false)
+    expect(result.json.errors).toEqual([
+      'shop.html:2: <script> is not gated without type="text/plain": it runs before consent (or, where auto-blocking knows its host, is still fetched)'
+    ])
+    // Not "fails closed": the config itself is fine.
+    expect(result.lines.some((l) => /fail closed/.test(l))).toBe(false)
+    expect(check({ categories: 7 }, { pages }).json.errors).toEqual([
+      'categories: expected an array, got 7'
     ])
   })
 

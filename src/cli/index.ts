@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../core/config/types'
 import { validateConfig } from '../core/config/validate'
 import { regimeOf } from '../core/regime/resolve-regime'
+import { checkMarkup } from './markup'
 
 /** What {@link checkConfig} is asked. */
 export interface CheckOptions {
@@ -17,6 +18,12 @@ export interface CheckOptions {
    * @default false
    */
   strict?: boolean
+  /**
+   * Pages whose gating markup to check against the config (see `checkMarkup`); their
+   * findings join the errors and warnings, as `<file>:<line>: …`.
+   * @default []
+   */
+  pages?: Array<{ name: string; html: string }>
 }
 
 /** What {@link checkConfig} found. */
@@ -55,7 +62,7 @@ const REGIME_NOTES: Record<string, string> = {
  * // '  error    categories[0].id: expected a lower-case id such as "marketing", got 42'
  */
 export function checkConfig(text: string, options: CheckOptions): CheckReport {
-  const { name, regions = [], strict = false } = options
+  const { name, regions = [], strict = false, pages = [] } = options
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, '')) // a byte-order mark is no error
@@ -74,11 +81,18 @@ export function checkConfig(text: string, options: CheckOptions): CheckReport {
         }
       : validateConfig(value)
   const config = result.errors.length ? undefined : result.config
+  // Markup is checked against the config the page runs on: not against the defaults an
+  // invalid one falls back to.
+  const errors = [...result.errors]
+  const warnings = [...result.warnings]
+  for (const page of config ? pages : [])
+    for (const { line, level, message } of checkMarkup(page.html, config!))
+      (level === 'error' ? errors : warnings).push(`${page.name}:${line}: ${message}`)
   const regimes: Record<string, string> = {}
   if (config)
     for (const region of regions.length ? regions : [config.region ?? ''])
       regimes[region || '(no data-region)'] = regimeOf(config, region || undefined)
-  return report(name, result.errors, result.warnings, regimes, config, strict)
+  return report(name, errors, warnings, regimes, config, strict)
 }
 
 /** Puts the findings into lines (and JSON). */
@@ -99,7 +113,7 @@ function report(
     ...errors.map((e) => `  error    ${e}`),
     ...warnings.map((w) => `  warning  ${w}`)
   ]
-  if (errors.length)
+  if (errors.length && !config)
     lines.push(
       'A page given this config runs on the default taxonomy with nothing non-essential ' +
         'granted (fail closed), and logs these errors in the console.'

@@ -118,6 +118,15 @@ describe('the consentry command (bin)', () => {
     })
   })
 
+  it("checks pages' gating markup against the config (--page)", () => {
+    const result = run(['check', '-', '--page', 'test/fixtures/gating.html'], '{}')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(
+      /error {4}test\/fixtures\/gating\.html:\d+: <script> data-consent="ads" names no category/
+    )
+    expect(run(['check', '-', '--page', 'missing.html'], '{}').status).toBe(2)
+  })
+
   it('exits 2 on a usage error or a file it cannot read, checking nothing', () => {
     for (const args of [[], ['lint', 'x.json'], ['check'], ['check', 'missing.json']]) {
       const result = run(args)

@@ -10,8 +10,8 @@ export const GATED_ELEMENTS = [
   'link'
 ]
 
-/** For each element, the attribute that loads it and the `data-*` attribute holding it. */
-const ATTRIBUTES: Record<string, Array<[string, string]>> = {
+/** For each gated element, the attributes that load it and the `data-*` ones holding them. */
+export const LOADING_ATTRIBUTES: Record<string, Array<[string, string]>> = {
   iframe: [
     ['src', 'data-src'],
     ['srcdoc', 'data-srcdoc']
@@ -52,7 +52,7 @@ export function activateElement(element: Element): void {
 }
 
 function swap(element: Element): void {
-  for (const [real, data] of ATTRIBUTES[element.localName] ?? []) {
+  for (const [real, data] of LOADING_ATTRIBUTES[element.localName] ?? []) {
     const value = element.getAttribute(data)
     if (value === null) continue
     element.setAttribute(real, value)

@@ -1,0 +1,107 @@
+import type { ResolvedConfig } from '../core/config/types'
+import { GATED_ELEMENTS, LOADING_ATTRIBUTES } from '../dom/gate/activate-element'
+import { closestWord } from '../utils/closest-word'
+
+/** One problem in a page's gating markup. */
+export interface MarkupFinding {
+  /** 1-based line of the element's start tag. */
+  line: number
+  /** `error`: the element leaks before consent, or never runs; `warning`: it does less. */
+  level: 'error' | 'warning'
+  /** The tag (`<script>`) and what is wrong with it. */
+  message: string
+}
+
+/** The views a `data-consentry` trigger opens (CONTRACT.md §3). */
+const TRIGGERS = ['preferences', 'opt-out']
+
+/**
+ * A comment, a `<script>` or `<style>` element whole (its body is not markup), or a start
+ * tag with its attributes (quoted values may hold `>`).
+ */
+const TAGS =
+  /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+/** One attribute: a name, and a value double-, single- or not quoted, if any. */
+const ATTRIBUTE = /([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
+
+/**
+ * Checks a page's gating markup (CONTRACT.md §3) against a config, as the SDK would treat
+ * it: what would load before consent (a gated script without `type="text/plain"`, a real
+ * `src` beside `data-consent`), what would never run (an unknown category or vendor, which
+ * the page only warns about in the console), and triggers that open nothing. Reads the
+ * HTML as text: markup written by scripts is not seen.
+ *
+ * @param html The page's HTML.
+ * @param config The validated config.
+ * @returns The findings, in document order.
+ */
+export function checkMarkup(
+  html: string,
+  config: Pick<ResolvedConfig, 'categories' | 'vendors'>
+): MarkupFinding[] {
+  const categories = config.categories.map((c) => c.id)
+  const vendors = config.vendors.map((v) => v.id)
+  const findings: MarkupFinding[] = []
+  for (const match of html.matchAll(TAGS)) {
+    const tag = (match[1] ?? match[3])?.toLowerCase()
+    if (!tag) continue // a comment
+    const attributes = new Map<string, string>()
+    for (const [, name, ...values] of (match[2] ?? match[4] ?? '').matchAll(ATTRIBUTE))
+      attributes.set(name!.toLowerCase(), values.find((v) => v !== undefined) ?? '')
+    const line = html.slice(0, match.index).split('\n').length
+    const found = (level: MarkupFinding['level'], message: string) =>
+      findings.push({ line, level, message: `<${tag}> ${message}` })
+    const unknown = (what: string, value: string, known: string[]) => {
+      const near = closestWord(value, known)
+      found(
+        'error',
+        `${what}="${value}" names no ${what === 'data-consent' ? 'category' : 'vendor'} ` +
+          `of the config: it never runs${near ? ` (did you mean "${near}"?)` : ''}`
+      )
+    }
+
+    const trigger = attributes.get('data-consentry')
+    if (trigger !== undefined && !TRIGGERS.includes(trigger))
+      found(
+        'error',
+        `data-consentry="${trigger}" opens nothing: use ${TRIGGERS.map((t) => `"${t}"`).join(' or ')}`
+      )
+    const category = attributes.get('data-consent')
+    const vendor = attributes.get('data-vendor')
+    if (category === undefined) {
+      if (vendor !== undefined)
+        found('warning', 'has data-vendor without data-consent: it is not gated')
+      continue
+    }
+    if (tag === 'script') {
+      const type = attributes.get('type')?.trim().toLowerCase()
+      if (type !== 'text/plain')
+        found(
+          'error',
+          'is not gated without type="text/plain": it runs before consent ' +
+            '(or, where auto-blocking knows its host, is still fetched)'
+        )
+    } else if (!GATED_ELEMENTS.includes(tag)) {
+      found(
+        'warning',
+        'is not an element Consentry gates: data-consent does nothing here'
+      )
+      continue
+    } else {
+      for (const [real, data] of LOADING_ATTRIBUTES[tag] ?? [])
+        if (attributes.has(real))
+          found('error', `loads before consent: write ${real} as ${data}`)
+    }
+    if (!categories.includes(category)) unknown('data-consent', category, categories)
+    if (vendor === undefined) continue
+    const entry = config.vendors.find((v) => v.id === vendor)
+    if (!entry) unknown('data-vendor', vendor, vendors)
+    else if (categories.includes(category) && entry.category !== category)
+      found(
+        'warning',
+        `data-vendor="${vendor}" is a ${entry.category} vendor: the element waits for ` +
+          `both "${category}" and "${entry.category}"`
+      )
+  }
+  return findings
+}
