@@ -5,6 +5,7 @@
  * sets the exit code: 0 valid, 1 invalid, 2 a usage error (nothing checked).
  */
 import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import { checkConfig } from './cli/index'
 
 const USAGE = `Usage: consentry check <config.json | -> [--region <code>]... [--page <file.html>]...
@@ -25,26 +26,28 @@ Exit code: 0 valid, 1 invalid, 2 usage error.`
  * @returns The exit code.
  */
 function main(args: string[]): number {
-  const [command, ...rest] = args
-  if (command === '--help' || command === '-h' || command === 'help') {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        region: { type: 'string', multiple: true, default: [] },
+        page: { type: 'string', multiple: true, default: [] },
+        strict: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    })
+  } catch (error) {
+    // An unknown option, or one without its value: parseArgs names it.
+    return usage((error as Error).message)
+  }
+  const { values, positionals } = parsed
+  const [command, ...files] = positionals
+  if (values.help || command === 'help') {
     console.log(USAGE)
     return 0
-  }
-  const files: string[] = []
-  const regions: string[] = []
-  const pageFiles: string[] = []
-  let strict = false
-  let json = false
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!
-    if (arg === '--strict') strict = true
-    else if (arg === '--json') json = true
-    else if (arg === '--region' && rest[i + 1]) regions.push(rest[++i]!)
-    else if (arg.startsWith('--region=')) regions.push(arg.slice('--region='.length))
-    else if (arg === '--page' && rest[i + 1]) pageFiles.push(rest[++i]!)
-    else if (arg.startsWith('--page=')) pageFiles.push(arg.slice('--page='.length))
-    else if (arg.startsWith('-') && arg !== '-') return usage(`unknown option ${arg}`)
-    else files.push(arg)
   }
   if (command !== 'check') return usage(command ? `unknown command ${command}` : '')
   if (files.length !== 1) return usage('give one config file (or - for standard input)')
@@ -54,7 +57,7 @@ function main(args: string[]): number {
   let reading = file
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8')
-    for (reading of pageFiles)
+    for (reading of values.page)
       pages.push({ name: reading, html: readFileSync(reading, 'utf8') })
   } catch (error) {
     console.error(`consentry: cannot read ${reading}: ${(error as Error).message}`)
@@ -62,11 +65,11 @@ function main(args: string[]): number {
   }
   const result = checkConfig(text, {
     name: file === '-' ? '(stdin)' : file,
-    regions,
-    strict,
+    regions: values.region,
+    strict: values.strict,
     pages
   })
-  if (json) console.log(JSON.stringify(result.json, null, 2))
+  if (values.json) console.log(JSON.stringify(result.json, null, 2))
   else console.log(result.lines.join('\n'))
   return result.ok ? 0 : 1
 }

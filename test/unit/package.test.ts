@@ -128,7 +128,14 @@ describe('the consentry command (bin)', () => {
   })
 
   it('exits 2 on a usage error or a file it cannot read, checking nothing', () => {
-    for (const args of [[], ['lint', 'x.json'], ['check'], ['check', 'missing.json']]) {
+    for (const args of [
+      [],
+      ['lint', 'x.json'],
+      ['check'],
+      ['check', 'missing.json'],
+      ['check', 'x.json', '--bogus'],
+      ['check', 'x.json', '--region']
+    ]) {
       const result = run(args)
       expect(result.status, args.join(' ')).toBe(2)
       expect(result.stdout).toBe('')
