@@ -7,11 +7,14 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { checkConfig } from './cli/index'
+import { configOfPage } from './cli/page-config'
 
-const USAGE = `Usage: consentry check <config.json | -> [--region <code>]... [--page <file.html>]...
-                       [--strict] [--json]
+const USAGE = `Usage: consentry check <config.json | page.html | -> [--region <code>]...
+                       [--page <file.html>]... [--strict] [--json]
 
 Checks a Consentry config as the SDK does on a page, and says what a page on it does.
+A page (.html) is checked with its own config (the inline #consentry-config, or none:
+the default taxonomy), and its gating markup too.
   --region <code>  resolve the regime for this visitor region (DE, US-CA); repeatable
   --page <file>    check a page's gating markup against the config: what would load
                    before consent, what would never run; repeatable
@@ -63,8 +66,20 @@ function main(args: string[]): number {
     console.error(`consentry: cannot read ${reading}: ${(error as Error).message}`)
     return 2
   }
+  let name = file === '-' ? '(stdin)' : file
+  // A page: its own config (inline, or none), and its markup.
+  if (/\.html?$/i.test(file)) {
+    const found = configOfPage(text)
+    if ('unreadable' in found) {
+      console.error(`consentry: ${file}: ${found.unreadable}`)
+      return 2
+    }
+    pages.unshift({ name: file, html: text })
+    text = found.text
+    name = `${file} (config: ${found.source})`
+  }
   const result = checkConfig(text, {
-    name: file === '-' ? '(stdin)' : file,
+    name,
     regions: values.region,
     strict: values.strict,
     pages

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../core/config/types'
 import { GATED_ELEMENTS, LOADING_ATTRIBUTES } from '../dom/gate/activate-element'
 import { closestWord } from '../utils/closest-word'
+import { htmlTags } from './html-tags'
 
 /** One problem in a page's gating markup. */
 export interface MarkupFinding {
@@ -14,15 +15,6 @@ export interface MarkupFinding {
 
 /** The views a `data-consentry` trigger opens (CONTRACT.md §3). */
 const TRIGGERS = ['preferences', 'opt-out']
-
-/**
- * A comment, a `<script>` or `<style>` element whole (its body is not markup), or a start
- * tag with its attributes (quoted values may hold `>`).
- */
-const TAGS =
-  /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g
-/** One attribute: a name, and a value double-, single- or not quoted, if any. */
-const ATTRIBUTE = /([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 
 /**
  * Checks a page's gating markup (CONTRACT.md §3) against a config, as the SDK would treat
@@ -42,13 +34,7 @@ export function checkMarkup(
   const categories = config.categories.map((c) => c.id)
   const vendors = config.vendors.map((v) => v.id)
   const findings: MarkupFinding[] = []
-  for (const match of html.matchAll(TAGS)) {
-    const tag = (match[1] ?? match[3])?.toLowerCase()
-    if (!tag) continue // a comment
-    const attributes = new Map<string, string>()
-    for (const [, name, ...values] of (match[2] ?? match[4] ?? '').matchAll(ATTRIBUTE))
-      attributes.set(name!.toLowerCase(), values.find((v) => v !== undefined) ?? '')
-    const line = html.slice(0, match.index).split('\n').length
+  for (const { tag, attributes, line } of htmlTags(html)) {
     const found = (level: MarkupFinding['level'], message: string) =>
       findings.push({ line, level, message: `<${tag}> ${message}` })
     const unknown = (what: string, value: string, known: string[]) => {

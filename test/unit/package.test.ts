@@ -84,7 +84,8 @@ describe('every export path resolves in the build', () => {
   })
 })
 
-describe('the consentry command (bin)', () => {
+// Each case starts Node (about half a second, more on a busy machine).
+describe('the consentry command (bin)', { timeout: 30_000 }, () => {
   const pkg = JSON.parse(
     readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
   )
@@ -125,6 +126,18 @@ describe('the consentry command (bin)', () => {
       /error {4}test\/fixtures\/gating\.html:\d+: <script> data-consent="ads" names no category/
     )
     expect(run(['check', '-', '--page', 'missing.html'], '{}').status).toBe(2)
+  })
+
+  it('checks a page with its inline config and its markup', () => {
+    const page = run(['check', 'test/fixtures/gating.html'])
+    expect(page.status).toBe(1)
+    expect(page.stdout).toMatch(
+      /^test\/fixtures\/gating\.html \(config: none: the default taxonomy\): 3 errors/
+    )
+    // A config the page sets in a script cannot be read without running it.
+    const live = run(['check', 'test/fixtures/ui.html'])
+    expect(live.status).toBe(2)
+    expect(live.stderr).toMatch(/window\.consentryConfig/)
   })
 
   it('exits 2 on a usage error or a file it cannot read, checking nothing', () => {
