@@ -11,7 +11,15 @@ export const LANGUAGES = [
   'zh-CN',
   'ja',
   'ko',
-  'ar'
+  'ar',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'cs',
+  'ro',
+  'hu',
+  'el'
 ] as const
 
 /** Base languages written right to left. */
@@ -20,6 +28,9 @@ export const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur']
 /** Language tags that name a shipped file under another tag. */
 const ALIASES: Record<string, string> = {
   pt: 'pt-BR',
+  // Norwegian: browsers send `nb`, `no` or `nn`; Bokmål is read by all.
+  no: 'nb',
+  nn: 'nb',
   zh: 'zh-CN',
   'zh-Hans': 'zh-CN',
   'zh-SG': 'zh-CN',

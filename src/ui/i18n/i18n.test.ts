@@ -15,9 +15,17 @@ const locale = (language: string) =>
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort()
 
 describe('languages', () => {
-  it('ships the twelve languages of the issue', () => {
+  it('ships the twelve languages of the issue, and eight more of the EEA', () => {
     expect([...LANGUAGES].sort()).toEqual(
       [
+        'cs',
+        'da',
+        'el',
+        'fi',
+        'hu',
+        'nb',
+        'ro',
+        'sv',
         'ar',
         'de',
         'es',
@@ -61,7 +69,10 @@ describe('languages', () => {
     expect(pickLanguage(['pt-PT'])).toBe('pt-BR')
     expect(pickLanguage(['zh-Hans-CN'])).toBe('zh-CN')
     expect(pickLanguage(['zh-TW', 'ja'])).toBe('ja')
-    expect(pickLanguage(['sv', 'fi'])).toBe('en')
+    expect(pickLanguage(['sv-FI', 'fi'])).toBe('sv')
+    expect(pickLanguage(['no'])).toBe('nb')
+    expect(pickLanguage(['nn-NO'])).toBe('nb')
+    expect(pickLanguage(['is', 'ga'])).toBe('en')
     expect(pickLanguage([])).toBe('en')
     expect(pickLanguage(['DE_at'])).toBe('de')
   })
