@@ -24,4 +24,30 @@ describe('size budgets (package.json "sizeBudgets")', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
     expect(readme).toContain(budgetTable(pkg))
   })
+
+  // Sizes the README's prose quotes, each found by the words around it: a pattern whose
+  // one group is the number, the budget it quotes (measured), and the decimals it shows.
+  const PROSE: Array<[RegExp, string, number]> = [
+    [/`consentry-banner\.js` alone\*\* \((\S+) kB/, 'first visit, EU, English', 2],
+    [/`consentry-banner-modal\.js` \((\S+) kB/, 'first-visit modal banner', 1],
+    [/\s(\S+) kB with `consentry\.js`, where it used to/, 'first visit, EU, modal', 1],
+    [/`consentry-validator\.js` \((\S+) kB gzip\)/, 'validator', 1],
+    [/instead of the engine \((\S+) kB\)/, 'engine', 1],
+    [/A US first view is (\S+) kB in three files/, 'first visit, US (', 1],
+    [/`consentry-reopen\.js`\s+\((\S+) kB gzip/, 're-open button', 1]
+  ]
+
+  it.each(PROSE)(
+    'the README prose quotes the measured size: %s',
+    (pattern, name, digits) => {
+      const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+      const budget = (measureBudgets(pkg) as Measured[]).find((b) =>
+        b.name.startsWith(name)
+      )!
+      expect(budget, name).toBeDefined()
+      expect(pattern.exec(readme)?.[1], name).toBe(
+        (budget.measured.gzip / 1000).toFixed(digits)
+      )
+    }
+  )
 })
