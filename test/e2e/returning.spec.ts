@@ -379,6 +379,38 @@ test.describe('returning visitors: the first file alone', () => {
     expect(seen.pageErrors).toEqual([])
   })
 
+  test('invariant: with cookies and storage disabled, a choice holds for its page view, the next view asks again, and nothing breaks', async ({
+    page
+  }) => {
+    // A browser set to block all site data: cookies read as none and are not kept, and
+    // localStorage and sessionStorage throw.
+    await page.addInitScript(() => {
+      Object.defineProperty(Document.prototype, 'cookie', {
+        get: () => '',
+        set: () => undefined,
+        configurable: true
+      })
+      for (const name of ['localStorage', 'sessionStorage'])
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('blocked', 'SecurityError')
+          }
+        })
+    })
+    const seen = watch(page)
+    await page.goto('/fixtures/returning.html')
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await banner.getByRole('button', { name: 'Accept all' }).click()
+    await expect(banner).toBeHidden()
+    await expect.poll(() => ran(page)).toContain('gated')
+    expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(true)
+    // Nothing could be kept: the next view is a first visit again, and holds the tags.
+    await page.reload()
+    await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+    expect(await ran(page)).toEqual(['next'])
+    expect(seen.pageErrors).toEqual([])
+  })
+
   test('invariant: when the engine cannot be loaded, nothing non-essential runs and the page carries on', async ({
     page
   }) => {
