@@ -32,6 +32,8 @@ export interface CheckReport {
   ok: boolean
   /** The report for a person, one line per entry. */
   lines: string[]
+  /** The config a page runs on: none when it has errors. */
+  config: ResolvedConfig | undefined
   /** The same for a program (`--json`). */
   json: {
     name: string
@@ -119,7 +121,7 @@ function report(
         'granted (fail closed), and logs these errors in the console.'
     )
   if (config) lines.push(...summary(config, regimes))
-  return { ok, lines, json: { name, ok, errors, warnings, regimes } }
+  return { ok, lines, config, json: { name, ok, errors, warnings, regimes } }
 }
 
 /** What a page on a valid config does. */

@@ -140,6 +140,21 @@ describe('the consentry command (bin)', { timeout: 30_000 }, () => {
     expect(live.stderr).toMatch(/window\.consentryConfig/)
   })
 
+  it('writes the cookie declaration, in a shipped language read from dist/i18n', () => {
+    const md = run(['declaration', 'test/fixtures/config.json', '--lang', 'de'])
+    expect(md.status).toBe(0)
+    expect(md.stdout).toMatch(/^## Notwendig \(Immer aktiv\)\n/)
+    expect(md.stdout).toContain('| `_ga` | 2 Jahre |')
+    const html = run(['declaration', '-', '--format', 'html'], '{}')
+    expect(html.status).toBe(0)
+    expect(html.stdout).toMatch(
+      /^<div class="cookie-declaration" lang="en">\n<h2>Essential/
+    )
+    // An invalid config has no declaration; an unknown format is a usage error.
+    expect(run(['declaration', '-'], '{"categories":7}').status).toBe(1)
+    expect(run(['declaration', '-', '--format', 'pdf'], '{}').status).toBe(2)
+  })
+
   it('exits 2 on a usage error or a file it cannot read, checking nothing', () => {
     for (const args of [
       [],

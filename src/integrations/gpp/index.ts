@@ -23,7 +23,7 @@ type GppFunction = ((
 export type GppConfig = GatingConfig & Partial<Pick<ResolvedConfig, 'ui'>>
 
 /** Months the `usprivacy` cookie lasts (as the IAB's CCPA guidance uses). */
-const USPRIVACY_MONTHS = 13
+export const USPRIVACY_MONTHS = 13
 
 /**
  * The IAB Global Privacy Platform (`window.__gpp`, GPP 1.1, with `usnat`, `usca` and
