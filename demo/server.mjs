@@ -3,10 +3,13 @@
 //   /records     the demo's consent-record receiver: POST a record (JSON, from any origin;
 //                ?cors=0: from its own), GET the list, DELETE to clear; a record's id is
 //                its idempotency key
+//   /privacy.html  the comment "<!-- consentry declaration -->" is replaced with the page's
+//                cookie declaration, as `consentry declaration` writes it (dist/cli.js)
 // Test helpers, on any path:
 //   ?delay=MS    answer after MS milliseconds (late config, slow scripts)
 //   *.csp.html   served with a strict Content-Security-Policy; "{{nonce}}" in the file is
 //                replaced with a fresh nonce per response
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -102,6 +105,18 @@ function receiveRecords(request, response, url) {
   })
 }
 
+/** The cookie declaration of a page, by the package's own command; a note if it fails. */
+function declarationOf(file) {
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'dist/cli.js'), 'declaration', file, '--format', 'html'],
+    { encoding: 'utf8' }
+  )
+  return run.status === 0
+    ? run.stdout
+    : `<p>(No declaration: run <code>npm run build</code>. ${run.stderr.trim()})</p>`
+}
+
 function handle(request, response) {
   const url = new URL(request.url, 'http://localhost')
   if (url.pathname === '/records') return receiveRecords(request, response, url)
@@ -124,6 +139,12 @@ function handle(request, response) {
     return
   }
   response.writeHead(200, headers)
+  if (file === join(ROOT, 'demo/privacy.html'))
+    return response.end(
+      readFileSync(file, 'utf8').replace('<!-- consentry declaration -->', () =>
+        declarationOf(file)
+      )
+    )
   createReadStream(file).pipe(response)
 }
 

@@ -64,6 +64,27 @@ for (const c of CASES) {
   })
 }
 
+test("the demo's privacy page shows its cookie declaration, accessible: headings, tables with column headers, axe clean", async ({
+  page
+}) => {
+  await page.goto('/privacy.html?region=DE')
+  // The declaration the demo server inserts (`consentry declaration`, HTML), in order.
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    'Essential (Always on)',
+    'Statistical',
+    'Personalisation and service',
+    'Marketing'
+  ])
+  const analytics = page
+    .getByRole('table')
+    .filter({ has: page.getByRole('cell', { name: '_ga', exact: true }) })
+  await expect(analytics.getByRole('columnheader')).toHaveText(['Cookie', 'Lifetime'])
+  await expect(analytics.getByRole('row', { name: '_gid 1 day' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Privacy policy of Criteo' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Your privacy choices' })).toBeVisible()
+  expect(await axe(page)).toEqual([])
+})
+
 test('the auto theme is the dark one in a dark colour scheme, in the banner file and in the UI', async ({
   page
 }) => {
