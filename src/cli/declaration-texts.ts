@@ -6,8 +6,8 @@
 export interface DeclarationTexts {
   /** What Consentry's own cookie and storage entries are for. */
   consentry: string
-  /** Marks a storage entry that is not a cookie. */
-  localStorage: string
+  /** Marks an entry of localStorage or sessionStorage, not a cookie. */
+  storage: string
   /** The lifetime of a storage entry, which has no expiry. */
   untilDeleted: string
 }
@@ -16,115 +16,115 @@ export interface DeclarationTexts {
 export const DECLARATION_TEXTS: Record<string, DeclarationTexts> = {
   en: {
     consentry: 'Remembers your cookie choices on this device, and the record of them.',
-    localStorage: 'local storage',
+    storage: 'browser storage',
     untilDeleted: 'until deleted'
   },
   de: {
     consentry: 'Speichert Ihre Cookie-Auswahl auf diesem Gerät und den Nachweis darüber.',
-    localStorage: 'lokaler Speicher',
+    storage: 'Browserspeicher',
     untilDeleted: 'bis zur Löschung'
   },
   fr: {
     consentry:
       'Mémorise vos choix en matière de cookies sur cet appareil, ainsi que leur preuve.',
-    localStorage: 'stockage local',
+    storage: 'stockage du navigateur',
     untilDeleted: 'jusqu’à suppression'
   },
   es: {
     consentry: 'Recuerda sus preferencias de cookies en este dispositivo y su registro.',
-    localStorage: 'almacenamiento local',
+    storage: 'almacenamiento del navegador',
     untilDeleted: 'hasta que se elimine'
   },
   it: {
     consentry:
       'Memorizza le tue scelte sui cookie su questo dispositivo e la relativa registrazione.',
-    localStorage: 'archiviazione locale',
+    storage: 'archiviazione del browser',
     untilDeleted: 'fino alla cancellazione'
   },
   'pt-BR': {
     consentry: 'Lembra suas escolhas de cookies neste dispositivo e o registro delas.',
-    localStorage: 'armazenamento local',
+    storage: 'armazenamento do navegador',
     untilDeleted: 'até ser excluído'
   },
   nl: {
     consentry: 'Onthoudt uw cookiekeuzes op dit apparaat, en het bewijs daarvan.',
-    localStorage: 'lokale opslag',
+    storage: 'browseropslag',
     untilDeleted: 'tot verwijdering'
   },
   pl: {
     consentry:
       'Zapamiętuje Twoje wybory dotyczące plików cookie na tym urządzeniu i ich zapis.',
-    localStorage: 'pamięć lokalna',
+    storage: 'pamięć przeglądarki',
     untilDeleted: 'do usunięcia'
   },
   ru: {
     consentry:
       'Запоминает ваш выбор в отношении cookie на этом устройстве и запись о нём.',
-    localStorage: 'локальное хранилище',
+    storage: 'хранилище браузера',
     untilDeleted: 'до удаления'
   },
   'zh-CN': {
     consentry: '在此设备上记住您的 Cookie 选择及其记录。',
-    localStorage: '本地存储',
+    storage: '浏览器存储',
     untilDeleted: '直至删除'
   },
   ja: {
     consentry: 'この端末でのクッキーの選択と、その記録を保存します。',
-    localStorage: 'ローカルストレージ',
+    storage: 'ブラウザーのストレージ',
     untilDeleted: '削除されるまで'
   },
   ko: {
     consentry: '이 기기에서 쿠키 선택과 그 기록을 기억합니다.',
-    localStorage: '로컬 스토리지',
+    storage: '브라우저 저장소',
     untilDeleted: '삭제할 때까지'
   },
   ar: {
     consentry: 'يحفظ اختياراتك بشأن ملفات تعريف الارتباط على هذا الجهاز وسجلّها.',
-    localStorage: 'التخزين المحلي',
+    storage: 'تخزين المتصفح',
     untilDeleted: 'حتى الحذف'
   },
   sv: {
     consentry: 'Kommer ihåg dina cookieval på den här enheten och registreringen av dem.',
-    localStorage: 'lokal lagring',
+    storage: 'webbläsarens lagring',
     untilDeleted: 'tills den raderas'
   },
   da: {
     consentry: 'Husker dine cookievalg på denne enhed og registreringen af dem.',
-    localStorage: 'lokal lagring',
+    storage: 'browserens lager',
     untilDeleted: 'indtil den slettes'
   },
   nb: {
     consentry:
       'Husker valgene dine for informasjonskapsler på denne enheten, og registreringen av dem.',
-    localStorage: 'lokal lagring',
+    storage: 'nettleserlagring',
     untilDeleted: 'til den slettes'
   },
   fi: {
     consentry: 'Muistaa evästevalintasi tällä laitteella sekä niistä tehdyn tallenteen.',
-    localStorage: 'paikallinen tallennustila',
+    storage: 'selaimen tallennustila',
     untilDeleted: 'kunnes poistetaan'
   },
   cs: {
     consentry: 'Pamatuje si vaše volby souborů cookie na tomto zařízení a jejich záznam.',
-    localStorage: 'místní úložiště',
+    storage: 'úložiště prohlížeče',
     untilDeleted: 'do smazání'
   },
   ro: {
     consentry:
       'Reține alegerile tale privind cookie-urile pe acest dispozitiv și evidența lor.',
-    localStorage: 'stocare locală',
+    storage: 'stocarea browserului',
     untilDeleted: 'până la ștergere'
   },
   hu: {
     consentry:
       'Megjegyzi a sütikre vonatkozó döntéseit ezen az eszközön, és azok nyilvántartását.',
-    localStorage: 'helyi tárhely',
+    storage: 'böngésző tárhelye',
     untilDeleted: 'törlésig'
   },
   el: {
     consentry:
       'Θυμάται τις επιλογές σας για τα cookies σε αυτή τη συσκευή και την καταγραφή τους.',
-    localStorage: 'τοπικός χώρος αποθήκευσης',
+    storage: 'χώρος αποθήκευσης του προγράμματος περιήγησης',
     untilDeleted: 'έως τη διαγραφή'
   }
 }

@@ -37,8 +37,10 @@ describe('cookieDeclaration (consentry declaration)', () => {
     expect(essential).toContain('### Consentry')
     expect(essential).toContain('| `consentry` | 180 days |')
     for (const key of [BOOT_CACHE_KEY, RECORD_CACHE_KEY, OUTBOX_KEY, HELD_KEY])
-      expect(essential).toContain(`| \`${key}\` (local storage) | until deleted |`)
+      expect(essential).toContain(`| \`${key}\` (browser storage) | until deleted |`)
     expect(md).toContain('| `_ga` | 2 years |')
+    // A vendor's storage keys too: Criteo's localStorage bundle.
+    expect(md).toContain('| `cto_bundle` (browser storage) | until deleted |')
     expect(md).toContain('| `fr` | 90 days · set by Facebook |')
     expect(md).toContain(
       '[Privacy policy of Google Analytics](<https://policies.google.com/privacy>)'
@@ -70,7 +72,7 @@ describe('cookieDeclaration (consentry declaration)', () => {
     expect(md).toContain('## Werbung')
     expect(md).toContain('| Cookie | Speicherdauer |')
     expect(md).toContain('| `_ga` | 2 Jahre |')
-    expect(md).toContain('(lokaler Speicher) | bis zur Löschung |')
+    expect(md).toContain('(Browserspeicher) | bis zur Löschung |')
     expect(md).toContain(translation('de')['vendor.facebook.purpose'])
   })
 

@@ -62,7 +62,7 @@ export function cookieDeclaration(
         : []),
       ...[BOOT_CACHE_KEY, RECORD_CACHE_KEY, OUTBOX_KEY, HELD_KEY].map((name) => ({
         name,
-        kind: own.localStorage,
+        kind: own.storage,
         life: own.untilDeleted
       }))
     ]
@@ -72,14 +72,22 @@ export function cookieDeclaration(
     const holders: Holder[] = vendors.map((vendor) => ({
       name: vendor.name,
       purpose: texts[`vendor.${vendor.id}.purpose`] ?? vendor.purpose,
-      rows: vendor.cookies.map((cookie) => ({
-        name: cookie.name,
-        life:
-          lifetime(cookie.days) +
-          (cookie.thirdParty
-            ? ` · ${format(texts.thirdParty, { vendor: vendor.name })}`
-            : '')
-      })),
+      rows: [
+        ...vendor.cookies.map((cookie) => ({
+          name: cookie.name,
+          life:
+            lifetime(cookie.days) +
+            (cookie.thirdParty
+              ? ` · ${format(texts.thirdParty, { vendor: vendor.name })}`
+              : '')
+        })),
+        // Its localStorage and sessionStorage keys (removed on withdrawal too).
+        ...(vendor.storage ?? []).map((name) => ({
+          name,
+          kind: own.storage,
+          life: own.untilDeleted
+        }))
+      ],
       link: {
         href: vendor.privacyPolicyUrl,
         text: format(texts.vendorPrivacy, { vendor: vendor.name })
