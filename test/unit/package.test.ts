@@ -66,6 +66,23 @@ describe('published integrations and UI', () => {
   })
 })
 
+describe('the consent-record schema ships with the package', () => {
+  it('is in "files" and exported, so a back end can import it', async () => {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    )
+    expect(pkg.files).toContain('schema')
+    expect(pkg.exports['./schema/*']).toBe('./schema/*')
+    const schema = JSON.parse(
+      readFileSync(
+        new URL('../../schema/consent-record.schema.json', import.meta.url),
+        'utf8'
+      )
+    )
+    expect(schema.$schema).toMatch(/2020-12/)
+  })
+})
+
 describe('every export path resolves in the build', () => {
   it('has a module behind each import entry', async () => {
     const pkg = JSON.parse(
