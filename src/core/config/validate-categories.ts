@@ -4,7 +4,7 @@ import type { Checker } from './checker'
 import { ID_PATTERN } from './patterns'
 import type { CategoryConfig } from './types'
 
-const CATEGORY_KEYS = ['id', 'title', 'description'] as const
+export const CATEGORY_KEYS = ['id', 'title', 'description'] as const
 
 /** Result of resolving the `categories` field. */
 export interface ResolvedCategories {

@@ -3,7 +3,7 @@ import type { Category, Vendor, VendorCookie } from '../../catalog/types'
 import type { Checker } from './checker'
 import { COOKIE_NAME_PATTERN, HOST_PATTERN, ID_PATTERN, URL_PATTERN } from './patterns'
 
-const VENDOR_KEYS = [
+export const VENDOR_KEYS = [
   'id',
   'name',
   'category',
@@ -148,12 +148,15 @@ function checkNames(check: Checker, path: string, value: unknown): boolean {
   return value.every((key, i) => check.string(`${path}[${i}]`, key))
 }
 
+/** A vendor cookie's fields. */
+export const VENDOR_COOKIE_KEYS = ['name', 'days', 'thirdParty'] as const
+
 function checkCookies(check: Checker, path: string, value: unknown): boolean {
   if (!check.array(path, value)) return false
   return value.every((cookie, i): boolean => {
     const at = `${path}[${i}]`
     if (!check.object(at, cookie)) return false
-    check.knownKeys(at, cookie, ['name', 'days', 'thirdParty'])
+    check.knownKeys(at, cookie, VENDOR_COOKIE_KEYS)
     const entry = cookie as Partial<VendorCookie>
     const ok =
       check.string(

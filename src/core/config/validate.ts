@@ -11,7 +11,10 @@ import type { Regime, ResolvedConfig } from './types'
 import { resolveCategories } from './validate-categories'
 import { resolveVendors } from './validate-vendors'
 
-const CONFIG_KEYS = [
+/** The config's fields (and nested ones below): schema/consent-config.schema.json follows them. */
+export const CONFIG_KEYS = [
+  // An editor's pointer to the JSON Schema; ignored.
+  '$schema',
   'revision',
   'regime',
   'region',
@@ -30,14 +33,14 @@ const CONFIG_KEYS = [
   'hosts',
   'mspaCovered'
 ] as const
-const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'expiryDays'] as const
-const GCM_KEYS = [
+export const COOKIE_KEYS = ['name', 'domain', 'path', 'sameSite', 'expiryDays'] as const
+export const GCM_KEYS = [
   'waitForUpdate',
   'urlPassthrough',
   'adsDataRedaction',
   'region'
 ] as const
-const UI_KEYS = [
+export const UI_KEYS = [
   'layout',
   'blockPage',
   'theme',
