@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../core/config/types'
 import { GATED_ELEMENTS, LOADING_ATTRIBUTES } from '../dom/gate/activate-element'
+import { TRIGGER_VIEWS } from '../dom/triggers/index'
 import { closestWord } from '../utils/closest-word'
 import { htmlTags } from './html-tags'
 
@@ -12,9 +13,6 @@ export interface MarkupFinding {
   /** The tag (`<script>`) and what is wrong with it. */
   message: string
 }
-
-/** The views a `data-consentry` trigger opens (CONTRACT.md §3). */
-const TRIGGERS = ['preferences', 'opt-out']
 
 /**
  * Checks a page's gating markup (CONTRACT.md §3) against a config, as the SDK would treat
@@ -47,10 +45,10 @@ export function checkMarkup(
     }
 
     const trigger = attributes.get('data-consentry')
-    if (trigger !== undefined && !TRIGGERS.includes(trigger))
+    if (trigger !== undefined && !TRIGGER_VIEWS.includes(trigger))
       found(
         'error',
-        `data-consentry="${trigger}" opens nothing: use ${TRIGGERS.map((t) => `"${t}"`).join(' or ')}`
+        `data-consentry="${trigger}" opens nothing: use ${TRIGGER_VIEWS.map((t) => `"${t}"`).join(' or ')}`
       )
     const category = attributes.get('data-consent')
     const vendor = attributes.get('data-vendor')

@@ -1,7 +1,8 @@
 /** What a `data-consentry` trigger opens (CONTRACT.md §3). */
 export type TriggerView = 'preferences' | 'opt-out'
 
-const VIEWS: readonly string[] = ['preferences', 'opt-out']
+/** The values of `data-consentry` that open a view; any other opens nothing. */
+export const TRIGGER_VIEWS: readonly string[] = ['preferences', 'opt-out']
 
 /**
  * Listens for clicks on `[data-consentry="preferences"]` and `[data-consentry="opt-out"]`
@@ -17,7 +18,7 @@ export function listenForTriggers(document: Document, open: (view: TriggerView) 
     const target = event.target as Element | null
     const trigger = target?.closest?.('[data-consentry]')
     const view = trigger?.getAttribute('data-consentry')
-    if (!view || !VIEWS.includes(view)) return
+    if (!view || !TRIGGER_VIEWS.includes(view)) return
     event.preventDefault()
     open(view as TriggerView)
   }
