@@ -28,13 +28,17 @@ const ATTRIBUTE = /([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))
  * @yields Each start tag, in document order.
  */
 export function* htmlTags(html: string): Generator<HtmlTag> {
+  // Lines are counted on from the previous tag, so a long page is read once, not once per
+  // tag.
+  let line = 1
+  let counted = 0
   for (const match of html.matchAll(TAGS)) {
+    for (; counted < match.index; counted++) if (html[counted] === '\n') line++
     const tag = (match[1] ?? match[4])?.toLowerCase()
     if (!tag) continue // a comment
     const attributes = new Map<string, string>()
     for (const [, name, ...values] of (match[2] ?? match[5] ?? '').matchAll(ATTRIBUTE))
       attributes.set(name!.toLowerCase(), values.find((v) => v !== undefined) ?? '')
-    const line = html.slice(0, match.index).split('\n').length
     yield { tag, attributes, body: match[3], line }
   }
 }
