@@ -51,6 +51,12 @@ export function cookieDeclaration(
   const texts = buildTexts(language, options.translation, config)
   const own = DECLARATION_TEXTS[language] ?? DECLARATION_TEXTS.en!
   const lifetime = (days: number) => formatLifetime(days, language, texts.session)
+  /** A localStorage or sessionStorage key: no expiry of its own. */
+  const storageRow = (name: string): Row => ({
+    name,
+    kind: own.storage,
+    life: own.untilDeleted
+  })
   const consentry: Holder = {
     name: 'Consentry',
     purpose: own.consentry,
@@ -60,11 +66,7 @@ export function cookieDeclaration(
       ...(config.regime === 'us' || config.regime === 'auto'
         ? [{ name: 'usprivacy', life: lifetime(USPRIVACY_MONTHS * 31) }]
         : []),
-      ...[BOOT_CACHE_KEY, RECORD_CACHE_KEY, OUTBOX_KEY, HELD_KEY].map((name) => ({
-        name,
-        kind: own.storage,
-        life: own.untilDeleted
-      }))
+      ...[BOOT_CACHE_KEY, RECORD_CACHE_KEY, OUTBOX_KEY, HELD_KEY].map(storageRow)
     ]
   }
   const sections = config.categories.map((category) => {
@@ -82,11 +84,7 @@ export function cookieDeclaration(
               : '')
         })),
         // Its localStorage and sessionStorage keys (removed on withdrawal too).
-        ...(vendor.storage ?? []).map((name) => ({
-          name,
-          kind: own.storage,
-          life: own.untilDeleted
-        }))
+        ...(vendor.storage ?? []).map(storageRow)
       ],
       link: {
         href: vendor.privacyPolicyUrl,

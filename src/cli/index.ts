@@ -87,9 +87,10 @@ export function checkConfig(text: string, options: CheckOptions): CheckReport {
   // invalid one falls back to.
   const errors = [...result.errors]
   const warnings = [...result.warnings]
-  for (const page of config ? pages : [])
-    for (const { line, level, message } of checkMarkup(page.html, config!))
-      (level === 'error' ? errors : warnings).push(`${page.name}:${line}: ${message}`)
+  if (config)
+    for (const page of pages)
+      for (const { line, level, message } of checkMarkup(page.html, config))
+        (level === 'error' ? errors : warnings).push(`${page.name}:${line}: ${message}`)
   const regimes: Record<string, string> = {}
   if (config)
     for (const region of regions.length ? regions : [config.region ?? ''])
