@@ -2,6 +2,10 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
+const pkg = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+)
+
 // Tests what ships: the ESM build in dist/, as a bundler or Node would import it.
 const dist = (path: string) => new URL(`../../dist/${path}`, import.meta.url).href
 
@@ -32,9 +36,6 @@ describe('published package', () => {
   })
 
   it('ships types for every export path and a licence banner on the IIFE', () => {
-    const pkg = JSON.parse(
-      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-    )
     for (const entry of Object.values(pkg.exports) as Array<
       string | { types?: string }
     >) {
@@ -68,9 +69,6 @@ describe('published integrations and UI', () => {
 
 describe('the consent-record schema ships with the package', () => {
   it('is in "files" and exported, so a back end can import it', async () => {
-    const pkg = JSON.parse(
-      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-    )
     expect(pkg.files).toContain('schema')
     expect(pkg.exports['./schema/*']).toBe('./schema/*')
     const schema = JSON.parse(
@@ -85,9 +83,6 @@ describe('the consent-record schema ships with the package', () => {
 
 describe('every export path resolves in the build', () => {
   it('has a module behind each import entry', async () => {
-    const pkg = JSON.parse(
-      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-    )
     for (const [path, entry] of Object.entries(pkg.exports) as Array<
       [string, string | { import?: string }]
     >) {
@@ -103,9 +98,6 @@ describe('every export path resolves in the build', () => {
 
 // Each case starts Node (about half a second, more on a busy machine).
 describe('the consentry command (bin)', { timeout: 30_000 }, () => {
-  const pkg = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-  )
   const bin = new URL(`../../${pkg.bin.consentry}`, import.meta.url).pathname
   const run = (args: string[], input?: string) =>
     spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input })
