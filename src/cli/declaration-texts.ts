@@ -126,5 +126,47 @@ export const DECLARATION_TEXTS: Record<string, DeclarationTexts> = {
       'Θυμάται τις επιλογές σας για τα cookies σε αυτή τη συσκευή και την καταγραφή τους.',
     storage: 'χώρος αποθήκευσης του προγράμματος περιήγησης',
     untilDeleted: 'έως τη διαγραφή'
+  },
+  sk: {
+    consentry:
+      'Pamätá si vaše voľby týkajúce sa súborov cookie v tomto zariadení a ich záznam.',
+    storage: 'úložisko prehliadača',
+    untilDeleted: 'do vymazania'
+  },
+  sl: {
+    consentry: 'Shrani vaše izbire glede piškotkov v tej napravi in njihov zapis.',
+    storage: 'shramba brskalnika',
+    untilDeleted: 'do izbrisa'
+  },
+  hr: {
+    consentry: 'Pamti vaš odabir kolačića na ovom uređaju i zapis o njemu.',
+    storage: 'pohrana preglednika',
+    untilDeleted: 'do brisanja'
+  },
+  bg: {
+    consentry: 'Запомня избора ви за бисквитките на това устройство и записа за него.',
+    storage: 'хранилище на браузъра',
+    untilDeleted: 'до изтриване'
+  },
+  et: {
+    consentry: 'Jätab meelde teie küpsisevalikud selles seadmes ja nende kirje.',
+    storage: 'brauseri salvestusruum',
+    untilDeleted: 'kuni kustutamiseni'
+  },
+  lv: {
+    consentry: 'Atceras jūsu sīkdatņu izvēles šajā ierīcē un to ierakstu.',
+    storage: 'pārlūkprogrammas krātuve',
+    untilDeleted: 'līdz dzēšanai'
+  },
+  lt: {
+    consentry: 'Įsimena jūsų slapukų pasirinkimus šiame įrenginyje ir jų įrašą.',
+    storage: 'naršyklės saugykla',
+    untilDeleted: 'kol bus ištrinta'
+  },
+  'pt-PT': {
+    consentry:
+      'Memoriza as suas escolhas de cookies neste dispositivo e o respetivo registo.',
+    storage: 'armazenamento do navegador',
+    untilDeleted: 'até ser eliminado'
   }
 }

@@ -19,7 +19,15 @@ export const LANGUAGES = [
   'cs',
   'ro',
   'hu',
-  'el'
+  'el',
+  'sk',
+  'sl',
+  'hr',
+  'bg',
+  'et',
+  'lv',
+  'lt',
+  'pt-PT'
 ] as const
 
 /** Base languages written right to left. */
@@ -27,6 +35,7 @@ export const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur']
 
 /** Language tags that name a shipped file under another tag. */
 const ALIASES: Record<string, string> = {
+  // Portuguese: Brazil's for a bare `pt` and any region but Portugal (`pt-PT` is shipped).
   pt: 'pt-BR',
   // Norwegian: browsers send `nb`, `no` or `nn`; Bokmål is read by all.
   no: 'nb',

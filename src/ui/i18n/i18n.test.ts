@@ -15,9 +15,17 @@ const locale = (language: string) =>
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort()
 
 describe('languages', () => {
-  it('ships the twelve languages of the issue, and eight more of the EEA', () => {
+  it('ships the twelve languages of the issue, and every official language of the EU but Irish and Maltese', () => {
     expect([...LANGUAGES].sort()).toEqual(
       [
+        'bg',
+        'et',
+        'hr',
+        'lt',
+        'lv',
+        'pt-PT',
+        'sk',
+        'sl',
         'cs',
         'da',
         'el',
@@ -66,7 +74,9 @@ describe('languages', () => {
     expect(pickLanguage(['de', 'fr'])).toBe('de')
     expect(pickLanguage([undefined, 'fr-CA', 'de'])).toBe('fr')
     expect(pickLanguage([undefined, '', 'pt'])).toBe('pt-BR')
-    expect(pickLanguage(['pt-PT'])).toBe('pt-BR')
+    expect(pickLanguage(['pt-PT'])).toBe('pt-PT')
+    expect(pickLanguage(['pt-pt'])).toBe('pt-PT')
+    expect(pickLanguage(['pt-AO'])).toBe('pt-BR')
     expect(pickLanguage(['zh-Hans-CN'])).toBe('zh-CN')
     expect(pickLanguage(['zh-TW', 'ja'])).toBe('ja')
     expect(pickLanguage(['sv-FI', 'fi'])).toBe('sv')
