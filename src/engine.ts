@@ -19,6 +19,12 @@ import { randomId } from './utils/random-id'
 
 declare const __CONSENTRY_VERSION__: string
 
+/**
+ * The longest a withdrawal's reload waits for the record of the decision to be answered
+ * (ms): long enough for an endpoint's answer, short enough not to be felt as a stall.
+ */
+const RECORD_WAIT = 1000
+
 /** Options of {@link createEngine} beyond {@link ConsentryOptions}. */
 export interface EngineOptions extends ConsentryOptions {
   /**
@@ -102,6 +108,18 @@ export function createEngine(
   const uiLanguage = () =>
     visitorLanguage(options.language ?? core.config().language, doc)
   let recordSender: RecordSender | undefined
+  /**
+   * Settles once the records sent so far have had their answer, or after
+   * {@link RECORD_WAIT} ms. The decision's record is sent just after its state is set,
+   * in the same task: asked from a microtask, it is among them.
+   */
+  const recordsSent = () =>
+    Promise.resolve().then(() =>
+      Promise.race([
+        recordSender!.settled(),
+        new Promise((resolve) => setTimeout(resolve, RECORD_WAIT))
+      ])
+    )
   let configured = false
   let mounted: Promise<MountedUI | undefined> | undefined
   const ensureUI = (): Promise<MountedUI | undefined> => {
@@ -217,7 +235,8 @@ export function createEngine(
             doc,
             core.config(),
             $state.get(),
-            runtime!.gate.ran()
+            runtime!.gate.ran(),
+            recordSender && recordsSent
           )
         }
         return reloading

@@ -221,9 +221,9 @@ test.describe('returning visitors: the first file alone', () => {
     await visitOnce(page, '/fixtures/returning.html?records=1')
     await decide(page, 'acceptAll')
     expect(await ran(page)).toContain('gated')
-    // Withdrawn: the gated script ran, so the page reloads in the same task as the
-    // record is sent. The answer may come before the reload or not: either way the
-    // record arrives, and one that was not confirmed is sent again by the next view.
+    // Withdrawn: the gated script ran, so the page reloads once the record is answered
+    // (see the next test). Either way the record arrives, and one that was not confirmed
+    // is sent again by the next view.
     await Promise.all([
       page.waitForEvent('load'),
       page.evaluate(() => window.Consentry!.rejectAll())
@@ -235,6 +235,46 @@ test.describe('returning visitors: the first file alone', () => {
       .toMatchObject([{ id, method: 'api', categories: { marketing: false } }])
     await expect.poll(async () => (await keptRecords(page)).outbox).toEqual([])
     expect(posts.filter((p) => p === id).length).toBeGreaterThanOrEqual(1)
+  })
+
+  test("invariant: a withdrawal's reload waits for its record's answer: the endpoint gets it once, and the next view is the first file alone", async ({
+    page,
+    context
+  }) => {
+    // What the outbox held as each view began, before any script of the page ran.
+    await page.addInitScript(() => {
+      ;(window as { __outboxAtStart?: unknown }).__outboxAtStart =
+        localStorage.getItem('consentry:outbox')
+    })
+    await visitOnce(page, '/fixtures/returning.html?records=1')
+    await decide(page, 'acceptAll')
+    await expect.poll(() => outbox(page)).toBeNull()
+    // A slow endpoint: it answers 300 ms after each record arrives.
+    const posts: string[] = []
+    await context.route('**/records', async (route) => {
+      const request = route.request()
+      if (request.method() === 'POST') {
+        posts.push(JSON.parse(request.postData()!).id)
+        await new Promise((resolve) => setTimeout(resolve, 300))
+      }
+      return route.fallback()
+    })
+    const requests = distRequests(page)
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => window.Consentry!.rejectAll())
+    ])
+    const id = await page.evaluate(() => window.Consentry!.getState().id!)
+    expect(await ran(page)).not.toContain('gated')
+    // The record was answered before the page went: nothing waited for the next view,
+    // which fetched no engine to send it again.
+    expect(
+      await page.evaluate(() => (window as { __outboxAtStart?: unknown }).__outboxAtStart)
+    ).toBeNull()
+    await page.waitForTimeout(500)
+    expect(posts).toEqual([id])
+    expect(requests).toEqual(['/dist/consentry.js'])
+    expect(await receivedRecords(page, id)).toHaveLength(1)
   })
 
   for (const cookieStore of [true, false])

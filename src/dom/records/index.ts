@@ -25,6 +25,8 @@ export interface RecordSender {
   send(record: ConsentRecord): void
   /** Sends what waits in the outbox, the held records too. */
   flush(): void
+  /** Settles once every send started so far has had its answer (or failed). */
+  settled(): Promise<unknown>
 }
 
 /**
@@ -38,8 +40,8 @@ export interface RecordSender {
  * While offline, or when the fetch fails, a record waits in a small localStorage outbox
  * and is sent again when the browser is back online (a record kept offline) or on the next
  * page view ({@link RecordSender.flush}). A page that goes before the answer comes (a
- * withdrawal's reload, a quick click away) keeps its record too: the next view sends it
- * again. A record the endpoint failed {@link TRIES} times (an endpoint down, or refusing a
+ * quick click away; a withdrawal's reload waits for {@link RecordSender.settled}) keeps
+ * its record too: the next view sends it again. A record the endpoint failed {@link TRIES} times (an endpoint down, or refusing a
  * cross-origin request) is held rather than dropped: returning views no longer fetch the
  * engine for it, and it goes with the next view that runs the engine. The record id is
  * the idempotency key: a record sent twice is the same record, and the lists hold each id
@@ -84,6 +86,8 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
     }
   }
 
+  // Every send started so far: a withdrawal's reload waits for them (see `applyWithdrawal`).
+  let sending: Promise<unknown> = Promise.resolve()
   const flush = () => {
     for (const { record, tries } of [...read(OUTBOX_KEY), ...read(HELD_KEY)])
       deliver(record, tries)
@@ -98,7 +102,7 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
     }
     // Counted as failed until the endpoint says otherwise: a page closed meanwhile keeps it.
     put(record.id, { record, tries: tries + 1 })
-    void win
+    const sent = win
       .fetch(endpoint, {
         method: 'POST',
         body: JSON.stringify(record),
@@ -108,7 +112,8 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
       })
       .then((response) => response.ok && put(record.id))
       .catch(() => undefined)
+    sending = Promise.all([sending, sent])
   }
 
-  return { send: (record) => deliver(record), flush }
+  return { send: (record) => deliver(record), flush, settled: () => sending }
 }

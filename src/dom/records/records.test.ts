@@ -204,4 +204,27 @@ describe('createRecordSender', () => {
     expect(() => sender.send(record('a'))).not.toThrow()
     expect(() => sender.flush()).not.toThrow()
   })
+
+  it('settles once every record sent so far has had its answer, confirmed or not', async () => {
+    const { win, asWindow, outbox } = fakeWindow()
+    const answers: Array<(response: Response) => void> = []
+    win.fetch.mockImplementation(
+      () => new Promise<Response>((resolve) => answers.push(resolve))
+    )
+    const sender = createRecordSender(asWindow, '/records')
+    let settled = false
+    void sender.settled().then(() => (settled = true))
+    await vi.waitFor(() => expect(settled).toBe(true))
+    settled = false
+    sender.send(record('a'))
+    sender.send(record('b'))
+    void sender.settled().then(() => (settled = true))
+    answers[0]!(new Response(null, { status: 204 }))
+    await vi.waitFor(() => expect(outbox()).toEqual(['b']))
+    expect(settled).toBe(false)
+    // An error is an answer too: the record stays, and nothing waits on it any more.
+    answers[1]!(new Response(null, { status: 500 }))
+    await vi.waitFor(() => expect(settled).toBe(true))
+    expect(outbox()).toEqual(['b'])
+  })
 })

@@ -9,35 +9,50 @@ import type { GatedRun } from '../gate/index'
  * page's reach), and reloads the page once if code that already ran is now withdrawn, since
  * it cannot be unloaded. After the reload the gate keeps it from running again.
  *
+ * The reload waits for `settle` (the record of the decision on its way to the endpoint: a
+ * page gone before the answer keeps the record, and the next view fetches the engine to
+ * send it again), and the cookies and storage keys are deleted once more just before it,
+ * in case code still running set them meanwhile.
+ *
  * @param document The document.
  * @param config The resolved config.
  * @param state The consent state now.
  * @param ran What the gate has released on this page.
+ * @param settle What the reload waits for, if anything.
  * @returns Whether a reload was started.
  */
 export function applyWithdrawal(
   document: Document,
   config: ResolvedConfig,
   state: ConsentState,
-  ran: readonly GatedRun[]
+  ran: readonly GatedRun[],
+  settle?: () => Promise<unknown>
 ): boolean {
   const denied = config.vendors.filter((v) => !state.vendors[v.id])
-  clearCookies(
-    document,
-    denied.flatMap((v) => v.cookies.filter((c) => !c.thirdParty).map((c) => c.name))
-  )
   const window = document.defaultView
-  if (window)
-    clearStorage(
-      window,
-      denied.flatMap((v) => v.storage ?? [])
+  const clear = () => {
+    clearCookies(
+      document,
+      denied.flatMap((v) => v.cookies.filter((c) => !c.thirdParty).map((c) => c.name))
     )
+    if (window)
+      clearStorage(
+        window,
+        denied.flatMap((v) => v.storage ?? [])
+      )
+  }
+  clear()
   const withdrawn = ran.some(
     ({ category, vendor }) =>
       !state.categories[category] || (vendor !== undefined && !state.vendors[vendor])
   )
   if (withdrawn && config.reloadOnWithdraw && window) {
-    window.location.reload()
+    const reload = () => {
+      clear()
+      window.location.reload()
+    }
+    if (settle) void settle().then(reload, reload)
+    else reload()
     return true
   }
   return false
