@@ -150,7 +150,8 @@ export default [
       'integrations/google-consent-mode/index':
         'src/integrations/google-consent-mode/index.ts',
       'integrations/vendor-consent/index': 'src/integrations/vendor-consent/index.ts',
-      'integrations/gpp/index': 'src/integrations/gpp/index.ts'
+      'integrations/gpp/index': 'src/integrations/gpp/index.ts',
+      'server/index': 'src/server/index.ts'
     },
     external: [/^nanostores/, /^js-cookie/, /^preact/],
     output: {

@@ -9,12 +9,15 @@
 //   ?delay=MS    answer after MS milliseconds (late config, slow scripts)
 //   *.csp.html   served with a strict Content-Security-Policy; "{{nonce}}" in the file is
 //                replaced with a fresh nonce per response
+//   *.ssr.html   rendered by what the request's cookie allows (consentry/server): a block
+//                "<!-- consentry allows CATEGORY [VENDOR] --> … <!-- /consentry -->" is
+//                kept only when it is allowed
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const MOUNTS = [
@@ -117,6 +120,20 @@ function declarationOf(file) {
     : `<p>(No declaration: run <code>npm run build</code>. ${run.stderr.trim()})</p>`
 }
 
+/**
+ * A page rendered on the server by what the visitor allows, as `readConsent` of the
+ * package's `consentry/server` reads the request (built in dist/).
+ */
+async function renderAllowed(file, request) {
+  const server = pathToFileURL(join(ROOT, 'dist/esm/server/index.js')).href
+  const { readConsent } = await import(server)
+  const consent = readConsent(request.headers)
+  return readFileSync(file, 'utf8').replace(
+    /<!-- consentry allows ([\w-]+)(?: ([\w-]+))? -->([\s\S]*?)<!-- \/consentry -->/g,
+    (_, category, vendor, block) => (consent.allows(category, vendor) ? block : '')
+  )
+}
+
 function handle(request, response) {
   const url = new URL(request.url, 'http://localhost')
   if (url.pathname === '/records') return receiveRecords(request, response, url)
@@ -138,6 +155,14 @@ function handle(request, response) {
     response.end(readFileSync(file, 'utf8').replaceAll('{{nonce}}', nonce))
     return
   }
+  if (file.endsWith('.ssr.html'))
+    return renderAllowed(file, request).then(
+      (html) => response.writeHead(200, headers).end(html),
+      (error) =>
+        response
+          .writeHead(500, { 'content-type': 'text/plain' })
+          .end(`Run npm run build first. ${error}`)
+    )
   response.writeHead(200, headers)
   if (file === join(ROOT, 'demo/privacy.html'))
     return response.end(

@@ -24,6 +24,24 @@ describe('published package', () => {
     expect(again.getState()).toMatchObject({ decided: true, method: 'stored' })
   })
 
+  it('reads on the server (consentry/server) the choice the package stored', async () => {
+    const { createConsentry, memoryStorage } = await import(dist('esm/index.js'))
+    const { readConsent } = await import(dist('esm/server/index.js'))
+    const storage = memoryStorage()
+    createConsentry({ storage, document: null, region: 'DE' }).save({
+      categories: { statistical: true }
+    })
+    const cookie = `consentry=${storage.get('consentry')}`
+    const consent = readConsent({ cookie }, { region: 'DE' })
+    expect(consent.state).toMatchObject({ decided: true, method: 'stored' })
+    expect(consent.allows('statistical', 'google-analytics')).toBe(true)
+    expect(consent.allows('marketing', 'facebook')).toBe(false)
+    expect(pkg.exports['./server']).toEqual({
+      types: './dist/types/server/index.d.ts',
+      import: './dist/esm/server/index.js'
+    })
+  })
+
   it('exposes the catalog, one vendor per subpath', async () => {
     const { DEFAULT_VENDORS } = await import(dist('esm/catalog/index.js'))
     const { facebook } = await import(dist('esm/catalog/vendors/facebook.js'))

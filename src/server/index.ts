@@ -1,0 +1,95 @@
+import type { ResolvedConfig } from '../core/config/types'
+import { validateConfig } from '../core/config/validate'
+import { decodeChoice } from '../core/consent/codec'
+import { storedState } from '../core/consent/derive-state'
+import type { ConsentState } from '../core/consent/types'
+import { regimeOf } from '../core/regime/resolve-regime'
+import { readCookie } from '../dom/cookie-storage/read-cookie'
+
+/**
+ * A request's headers, as Node's `IncomingMessage.headers` or the Fetch API's `Headers`
+ * (Next.js, Remix, Deno, Cloudflare Workers…) give them.
+ */
+export type RequestHeaders =
+  { get(name: string): string | null } | Record<string, string | string[] | undefined>
+
+/** Options of {@link readConsent}. */
+export interface ReadConsentOptions {
+  /** The site's config, as its pages give it to the script tag (default: the embedded one). */
+  config?: unknown
+  /** The visitor's region, as the page gives it in `data-region` (`DE`, `US-CA`). */
+  region?: string
+  /** The current time in milliseconds (default: now). */
+  now?: number
+}
+
+/** What a page view starts from, as the script tag will read it. */
+export interface ServerConsent {
+  /** The state the page starts in: the stored choice, or the regime's defaults. */
+  state: ConsentState
+  /**
+   * Whether a tag of `category` (and of `vendor`, when given) may be rendered, by the rule
+   * of the page's gate: both granted. An unknown category or vendor is never allowed.
+   */
+  allows(category: string, vendor?: string): boolean
+  /** The config's errors: with any, nothing non-essential is allowed (as on the page). */
+  errors: readonly string[]
+}
+
+/** One header's value, whatever the shape of the headers; headers that throw have none. */
+function header(headers: RequestHeaders, name: string): string | undefined {
+  try {
+    const value =
+      typeof headers.get === 'function'
+        ? (headers as { get(name: string): string | null }).get(name)
+        : (headers as Record<string, string | string[] | undefined>)[name]
+    return Array.isArray(value) ? value.join('; ') : (value ?? undefined)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads a request's stored choice on the server, exactly as the script tag will read it in
+ * the page: the config validated the same way, the regime for the region, the cookie
+ * decoded (a malformed, tampered, foreign or expired value is no choice) and a GPC signal
+ * (`Sec-GPC: 1`) applied. A server that renders only the tags a visitor allows sends no
+ * request the browser's preload scanner could make before consent. Never throws.
+ *
+ * @param headers The request's headers: `cookie` and `sec-gpc` are read.
+ * @param options The site's config, the visitor's region, the time.
+ * @returns The state the page view starts in, and what it allows.
+ * @example
+ * const consent = readConsent(request.headers, { config, region: 'DE' })
+ * if (consent.allows('statistical', 'google-analytics')) html += analyticsTag
+ */
+export function readConsent(
+  headers: RequestHeaders,
+  options: ReadConsentOptions = {}
+): ServerConsent {
+  const result = validateConfig(options.config)
+  const config: ResolvedConfig = result.config
+  const gpc = header(headers, 'sec-gpc')?.trim() === '1'
+  // An invalid config runs fail-closed under `gdpr`, and reads no stored choice.
+  const regime = result.failClosed ? 'gdpr' : regimeOf(config, options.region)
+  const stored = result.failClosed
+    ? undefined
+    : decodeChoice(
+        config,
+        regime,
+        readCookie(config.cookie.name, header(headers, 'cookie') ?? ''),
+        options.now ?? Date.now()
+      )
+  const state = storedState({ config, regime, gpc }, stored)
+  const known = (list: ReadonlyArray<{ id: string }>, id: string) =>
+    list.some((item) => item.id === id)
+  return {
+    state,
+    errors: result.errors,
+    allows: (category, vendor) =>
+      known(config.categories, category) &&
+      state.categories[category] === true &&
+      (vendor === undefined ||
+        (known(config.vendors, vendor) && state.vendors[vendor] === true))
+  }
+}
