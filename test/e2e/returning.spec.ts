@@ -277,6 +277,53 @@ test.describe('returning visitors: the first file alone', () => {
     expect(await receivedRecords(page, id)).toHaveLength(1)
   })
 
+  test('invariant: while a withdrawal waits to reload, what the withdrawn code adds from a host now denied is held', async ({
+    page,
+    context
+  }) => {
+    const analytics: string[] = []
+    await context.route('https://www.google-analytics.com/**', (route) => {
+      analytics.push(route.request().url())
+      return route.fulfill({ contentType: 'text/javascript', body: '' })
+    })
+    await visitOnce(page, '/fixtures/returning.html?records=1')
+    await decide(page, 'acceptAll')
+    await expect.poll(() => outbox(page)).toBeNull()
+    // A returning view that accepted all holds nothing: auto-blocking is not started.
+    await page.reload()
+    expect(await ran(page)).toContain('gated')
+    // The endpoint answers 300 ms after the record: the reload waits that long.
+    await context.route('**/records', async (route) => {
+      if (route.request().method() === 'POST')
+        await new Promise((resolve) => setTimeout(resolve, 300))
+      return route.fallback()
+    })
+    await Promise.all([
+      page.waitForEvent('load'),
+      page
+        .evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              const api = window.Consentry!
+              api.rejectAll()
+              // Once withdrawn, the code still running adds an analytics script.
+              const late = () => {
+                if (api.getState().categories.statistical) return setTimeout(late, 5)
+                const script = document.createElement('script')
+                script.src = 'https://www.google-analytics.com/analytics.js'
+                document.head.append(script)
+                resolve()
+              }
+              late()
+            })
+        )
+        .catch(() => undefined)
+    ])
+    await page.waitForTimeout(200)
+    expect(await ran(page)).not.toContain('gated')
+    expect(analytics).toEqual([])
+  })
+
   for (const cookieStore of [true, false])
     test(`invariant: a view with the first file alone hears another tab withdraw, without a channel of its own (${cookieStore ? "the cookie's change event" : "no cookieStore: the record's storage event"})`, async ({
       page,

@@ -41,11 +41,11 @@ export interface RecordSender {
  * and is sent again when the browser is back online (a record kept offline) or on the next
  * page view ({@link RecordSender.flush}). A page that goes before the answer comes (a
  * quick click away; a withdrawal's reload waits for {@link RecordSender.settled}) keeps
- * its record too: the next view sends it again. A record the endpoint failed {@link TRIES} times (an endpoint down, or refusing a
- * cross-origin request) is held rather than dropped: returning views no longer fetch the
- * engine for it, and it goes with the next view that runs the engine. The record id is
- * the idempotency key: a record sent twice is the same record, and the lists hold each id
- * once.
+ * its record too: the next view sends it again. A record the endpoint failed
+ * {@link TRIES} times (an endpoint down, or refusing a cross-origin request) is held
+ * rather than dropped: returning views no longer fetch the engine for it, and it goes
+ * with the next view that runs the engine. The record id is the idempotency key: a record
+ * sent twice is the same record, and the lists hold each id once.
  *
  * @param win The window.
  * @param endpoint The URL (`recordEndpoint`).

@@ -153,8 +153,11 @@ export function startRuntime(options: RuntimeOptions): Runtime {
     autoBlock?.scan((category, vendor) => verdict(category, vendor) === 'allow')
   }
   const react = () => {
-    if (hooks.beforeRelease?.()) return
+    // Reloading to withdraw: nothing is released, but hosts now denied are held until the
+    // page goes (the code being withdrawn still runs meanwhile).
+    const reloading = hooks.beforeRelease?.()
     guard()
+    if (reloading) return
     scanAll()
     hooks.afterRelease?.()
   }
