@@ -92,10 +92,17 @@ test.describe('reflow: every shipped language fits', () => {
     test(`${language}: every layer and dialog at 320 px, the first layer wider`, async ({
       page
     }) => {
+      // Each layer is measured at 320 px, then at the wider screens by resizing the same
+      // page (the layouts answer to the width alone, as a phone turned or a window
+      // widened would see them).
       await page.setViewportSize({ width: 320, height: 640 })
       await page.goto(`/fixtures/ui.html?lang=${language}&layout=modal`)
       await firstLayer(page, language, 'dialog')
       await expectFits(page, 'modal banner')
+      await page.setViewportSize({ width: 1280, height: 800 })
+      await expectFits(page, 'modal banner at 1280 px')
+
+      await page.setViewportSize({ width: 320, height: 640 })
       await page.goto(`/fixtures/ui.html?lang=${language}&region=US-CA&notice=1`)
       await firstLayer(page, language, 'region')
       await expectFits(page, 'US notice')
@@ -103,7 +110,13 @@ test.describe('reflow: every shipped language fits', () => {
       await page.goto(`/fixtures/ui.html?lang=${language}`)
       await firstLayer(page, language, 'region')
       await expectFits(page, 'banner')
+      // The bar where its buttons share a row: below the text, or beside it.
+      for (const width of [600, 900, 1280]) {
+        await page.setViewportSize({ width, height: 800 })
+        await expectFits(page, `banner at ${width} px`)
+      }
 
+      await page.setViewportSize({ width: 320, height: 640 })
       await page.evaluate(() => window.Consentry!.showPreferences())
       const dialog = page.getByRole('dialog')
       await expect(dialog).toBeVisible()
@@ -122,16 +135,6 @@ test.describe('reflow: every shipped language fits', () => {
       await page.goto(`/fixtures/ui.html?lang=${language}&layout=box`)
       await firstLayer(page, language, 'region')
       await expectFits(page, 'box')
-      await page.goto(`/fixtures/ui.html?lang=${language}&layout=modal`)
-      await firstLayer(page, language, 'dialog')
-      await expectFits(page, 'modal banner at 1280 px')
-      // The bar where its buttons share a row: below the text, or beside it.
-      for (const width of [600, 900, 1280]) {
-        await page.setViewportSize({ width, height: 800 })
-        await page.goto(`/fixtures/ui.html?lang=${language}`)
-        await firstLayer(page, language, 'region')
-        await expectFits(page, `banner at ${width} px`)
-      }
 
       // Last, as it decides: the re-open button at 320 px, the UI's and then, on a
       // returning view, the plain one of consentry-reopen.js.
