@@ -39,10 +39,15 @@ export interface ServerConsent {
 /** One header's value, whatever the shape of the headers; headers that throw have none. */
 function header(headers: RequestHeaders, name: string): string | undefined {
   try {
-    const value =
-      typeof headers.get === 'function'
-        ? (headers as { get(name: string): string | null }).get(name)
-        : (headers as Record<string, string | string[] | undefined>)[name]
+    let value: string | string[] | null | undefined
+    if (typeof headers.get === 'function') {
+      value = (headers as { get(name: string): string | null }).get(name)
+    } else {
+      // Node gives names in lower case; an object made by hand may not.
+      const record = headers as Record<string, string | string[] | undefined>
+      const key = Object.keys(record).find((key) => key.toLowerCase() === name)
+      value = key === undefined ? undefined : record[key]
+    }
     return Array.isArray(value) ? value.join('; ') : (value ?? undefined)
   } catch {
     return undefined

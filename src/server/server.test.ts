@@ -66,6 +66,9 @@ describe('readConsent', () => {
     expect(readConsent(headers, { now: NOW }).allows('statistical')).toBe(true)
     const repeated = { cookie: ['a=1', cookieFor()] }
     expect(readConsent(repeated, { now: NOW }).allows('statistical')).toBe(true)
+    const named = { Cookie: cookieFor(), 'Sec-GPC': '1' }
+    const consent = readConsent(named, { region: 'US-CA', now: NOW })
+    expect(consent.state.gpc).toBe(true)
   })
 
   it('reads a tampered, foreign, expired or other-regime value as no choice', () => {
