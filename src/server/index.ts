@@ -28,8 +28,8 @@ export interface ServerConsent {
   /** The state the page starts in: the stored choice, or the regime's defaults. */
   state: ConsentState
   /**
-   * Whether a tag of `category` (and of `vendor`, when given) may be rendered, by the rule
-   * of the page's gate: both granted. An unknown category or vendor is never allowed.
+   * Whether work of `category` (and of `vendor`, when given) may be done, by the rule of
+   * the page's gate: both granted. An unknown category or vendor is never allowed.
    */
   allows(category: string, vendor?: string): boolean
   /** The config's errors: with any, nothing non-essential is allowed (as on the page). */
@@ -58,15 +58,17 @@ function header(headers: RequestHeaders, name: string): string | undefined {
  * Reads a request's stored choice on the server, exactly as the script tag will read it in
  * the page: the config validated the same way, the regime for the region, the cookie
  * decoded (a malformed, tampered, foreign or expired value is no choice) and a GPC signal
- * (`Sec-GPC: 1`) applied. A server that renders only the tags a visitor allows sends no
- * request the browser's preload scanner could make before consent. Never throws.
+ * (`Sec-GPC: 1`) applied. For work done on the server: events sent server-side, content
+ * rendered by consent. The page's own tags stay gated markup: a tag the server writes as a
+ * plain `<script src>` runs outside the gate, and a withdrawal could not stop it. Never
+ * throws.
  *
  * @param headers The request's headers: `cookie` and `sec-gpc` are read.
  * @param options The site's config, the visitor's region, the time.
  * @returns The state the page view starts in, and what it allows.
  * @example
  * const consent = readConsent(request.headers, { config, region: 'DE' })
- * if (consent.allows('statistical', 'google-analytics')) html += analyticsTag
+ * if (consent.allows('marketing', 'facebook')) await sendConversionsApiEvent(order)
  */
 export function readConsent(
   headers: RequestHeaders,
