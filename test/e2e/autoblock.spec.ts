@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext } from '@playwright/test'
-import { decide, ran, visitOnce } from './helpers'
+import { decide, emptyScripts, ran, visitOnce } from './helpers'
 
 const VENDOR_HOSTS =
   /^https:\/\/([^/]*\.)?(google-analytics\.com|facebook\.net|facebook\.com|criteo\.net|yandex\.ru|youtube\.com|bing\.com)\//
@@ -173,11 +173,7 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
     page,
     context
   }) => {
-    const facebook: string[] = []
-    await context.route('https://connect.facebook.net/**', (route) => {
-      facebook.push(route.request().url())
-      return route.fulfill({ contentType: 'text/javascript', body: '' })
-    })
+    const facebook = await emptyScripts(context, 'https://connect.facebook.net/**')
     const patched = () =>
       page.evaluate(
         () =>

@@ -1,4 +1,4 @@
-import type { ConsoleMessage, Page } from '@playwright/test'
+import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test'
 
 /** What the gated stand-in scripts recorded (`window.__ran`). */
 export function ran(page: Page): Promise<string[]> {
@@ -172,3 +172,19 @@ export const keptRecords = (
     const read = (key: string) => JSON.parse(localStorage.getItem(key) ?? '[]')
     return { outbox: read('consentry:outbox'), held: read('consentry:outbox:held') }
   })
+
+/**
+ * Answers every request matching `pattern` (a vendor's host) with an empty script, and
+ * lists the URLs asked for: what a test must see held, or let through.
+ */
+export async function emptyScripts(
+  context: BrowserContext,
+  pattern: string
+): Promise<string[]> {
+  const urls: string[] = []
+  await context.route(pattern, (route) => {
+    urls.push(route.request().url())
+    return route.fulfill({ contentType: 'text/javascript', body: '' })
+  })
+  return urls
+}

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import {
   decide,
   distRequests,
+  emptyScripts,
   keptRecords,
   outbox,
   ran,
@@ -56,11 +57,7 @@ test.describe('returning visitors: the first file alone', () => {
     page,
     context
   }) => {
-    const chat: string[] = []
-    await context.route('https://chat.example/**', (route) => {
-      chat.push(route.request().url())
-      return route.fulfill({ contentType: 'text/javascript', body: '' })
-    })
+    const chat = await emptyScripts(context, 'https://chat.example/**')
     await visitOnce(page, '/fixtures/returning.html')
     await page.evaluate(() =>
       window.Consentry!.save({ categories: { statistical: true } })
@@ -281,11 +278,7 @@ test.describe('returning visitors: the first file alone', () => {
     page,
     context
   }) => {
-    const analytics: string[] = []
-    await context.route('https://www.google-analytics.com/**', (route) => {
-      analytics.push(route.request().url())
-      return route.fulfill({ contentType: 'text/javascript', body: '' })
-    })
+    const analytics = await emptyScripts(context, 'https://www.google-analytics.com/**')
     await visitOnce(page, '/fixtures/returning.html?records=1')
     await decide(page, 'acceptAll')
     await expect.poll(() => outbox(page)).toBeNull()
