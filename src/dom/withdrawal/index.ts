@@ -29,17 +29,14 @@ export function applyWithdrawal(
   settle?: () => Promise<unknown>
 ): boolean {
   const denied = config.vendors.filter((v) => !state.vendors[v.id])
+  const cookies = denied.flatMap((v) =>
+    v.cookies.filter((c) => !c.thirdParty).map((c) => c.name)
+  )
+  const storage = denied.flatMap((v) => v.storage ?? [])
   const window = document.defaultView
   const clear = () => {
-    clearCookies(
-      document,
-      denied.flatMap((v) => v.cookies.filter((c) => !c.thirdParty).map((c) => c.name))
-    )
-    if (window)
-      clearStorage(
-        window,
-        denied.flatMap((v) => v.storage ?? [])
-      )
+    clearCookies(document, cookies)
+    if (window) clearStorage(window, storage)
   }
   clear()
   const withdrawn = ran.some(
