@@ -168,5 +168,16 @@ export const DECLARATION_TEXTS: Record<string, DeclarationTexts> = {
       'Memoriza as suas escolhas de cookies neste dispositivo e o respetivo registo.',
     storage: 'armazenamento do navegador',
     untilDeleted: 'até ser eliminado'
+  },
+  uk: {
+    consentry:
+      'Запам’ятовує ваш вибір щодо файлів cookie на цьому пристрої та запис про нього.',
+    storage: 'сховище браузера',
+    untilDeleted: 'до видалення'
+  },
+  tr: {
+    consentry: 'Bu cihazdaki çerez seçimlerinizi ve bunların kaydını hatırlar.',
+    storage: 'tarayıcı depolama alanı',
+    untilDeleted: 'silinene kadar'
   }
 }

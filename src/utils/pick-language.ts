@@ -27,7 +27,9 @@ export const LANGUAGES = [
   'et',
   'lv',
   'lt',
-  'pt-PT'
+  'pt-PT',
+  'uk',
+  'tr'
 ] as const
 
 /** Base languages written right to left. */

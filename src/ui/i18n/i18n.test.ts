@@ -15,9 +15,11 @@ const locale = (language: string) =>
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort()
 
 describe('languages', () => {
-  it('ships the twelve languages of the issue, and every official language of the EU but Irish and Maltese', () => {
+  it('ships the twelve languages of the issue, every official language of the EU but Irish and Maltese, Ukrainian and Turkish', () => {
     expect([...LANGUAGES].sort()).toEqual(
       [
+        'tr',
+        'uk',
         'bg',
         'et',
         'hr',
@@ -85,6 +87,18 @@ describe('languages', () => {
     expect(pickLanguage(['is', 'ga'])).toBe('en')
     expect(pickLanguage([])).toBe('en')
     expect(pickLanguage(['DE_at'])).toBe('de')
+    expect(pickLanguage(['uk-UA'])).toBe('uk')
+    expect(pickLanguage(['tr-TR', 'de'])).toBe('tr')
+  })
+
+  it("the demo's language menu offers every shipped language", () => {
+    const html = readFileSync(
+      new URL('../../../demo/index.html', import.meta.url),
+      'utf8'
+    )
+    const menu = /<select name="lang">([\s\S]*?)<\/select>/.exec(html)![1]!
+    const offered = [...menu.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])
+    expect(offered.filter(Boolean).sort()).toEqual(['en', ...LANGUAGES].sort())
   })
 
   it('knows which languages are right to left', () => {
