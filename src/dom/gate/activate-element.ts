@@ -1,15 +1,3 @@
-/** Elements gated through `data-*` copies of their loading attributes (CONTRACT.md §3). */
-export const GATED_ELEMENTS = [
-  'iframe',
-  'img',
-  'video',
-  'audio',
-  'source',
-  'embed',
-  'object',
-  'link'
-]
-
 /** For each gated element, the attributes that load it and the `data-*` ones holding them. */
 export const LOADING_ATTRIBUTES: Record<string, Array<[string, string]>> = {
   iframe: [
@@ -34,6 +22,9 @@ export const LOADING_ATTRIBUTES: Record<string, Array<[string, string]>> = {
   object: [['data', 'data-src']],
   link: [['href', 'data-href']]
 }
+
+/** Elements gated through `data-*` copies of their loading attributes (CONTRACT.md §3). */
+export const GATED_ELEMENTS = Object.keys(LOADING_ATTRIBUTES)
 
 /**
  * Loads a gated non-script element by moving its `data-src` (`data-href`, `data-srcset`…)
