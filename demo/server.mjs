@@ -1,8 +1,8 @@
 // A small static server for the demo and the browser tests. No dependencies.
 //   /            → demo/          /dist/ → dist/          /fixtures/ → test/fixtures/
 //   /records     the demo's consent-record receiver: POST a record (JSON, from any origin;
-//                ?cors=0: from its own), GET the list, DELETE to clear; a record's id is
-//                its idempotency key
+//                ?cors=0: from its own; read by consentry/server's `readRecord`), GET the
+//                list, DELETE to clear; a record's id is its idempotency key
 //   /privacy.html  the comment "<!-- consentry declaration -->" is replaced with the page's
 //                cookie declaration, as `consentry declaration` writes it (dist/cli.js)
 // Test helpers, on any path:
@@ -53,6 +53,9 @@ function fileFor(pathname) {
   return null
 }
 
+/** The package's `consentry/server`, as built (imported when first used). */
+const SERVER_MODULE = pathToFileURL(join(ROOT, 'dist/esm/server/index.js')).href
+
 /** Records received, by id: the same id twice is one record (the id is the idempotency key). */
 const records = new Map()
 
@@ -93,18 +96,16 @@ function receiveRecords(request, response, url) {
     body += chunk
     if (body.length > 65536) request.destroy()
   })
-  request.on('end', () => {
-    try {
-      const record = JSON.parse(body)
-      if (typeof record?.id !== 'string')
-        return json(400, { error: 'a record needs an id' })
-      const duplicate = records.has(record.id)
-      if (!duplicate)
-        records.set(record.id, { ...record, receivedAt: new Date().toISOString() })
-      json(duplicate ? 200 : 201, { id: record.id, duplicate })
-    } catch {
-      json(400, { error: 'expected JSON' })
-    }
+  request.on('end', async () => {
+    // Read as a back end should: every field checked (consentry/server's `readRecord`),
+    // so every record the browser tests send is checked against the published format.
+    const { readRecord } = await import(SERVER_MODULE)
+    const { record, errors } = readRecord(body)
+    if (!record) return json(400, { errors })
+    const duplicate = records.has(record.id)
+    if (!duplicate)
+      records.set(record.id, { ...record, receivedAt: new Date().toISOString() })
+    json(duplicate ? 200 : 201, { id: record.id, duplicate })
   })
 }
 
@@ -125,8 +126,7 @@ function declarationOf(file) {
  * package's `consentry/server` reads the request (built in dist/).
  */
 async function renderAllowed(file, request) {
-  const server = pathToFileURL(join(ROOT, 'dist/esm/server/index.js')).href
-  const { readConsent } = await import(server)
+  const { readConsent } = await import(SERVER_MODULE)
   const consent = readConsent(request.headers)
   return readFileSync(file, 'utf8').replace(
     /<!-- consentry allows ([\w-]+)(?: ([\w-]+))? -->([\s\S]*?)<!-- \/consentry -->/g,

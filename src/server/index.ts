@@ -100,3 +100,7 @@ export function readConsent(
         (known(config.vendors, vendor) && state.vendors[vendor] === true))
   }
 }
+
+export { readRecord, MAX_RECORD_SIZE, type RecordReading } from './records'
+export { recordReceiver, type RecordReceiverOptions } from './receiver'
+export type { ConsentRecord } from '../core/consent/record'

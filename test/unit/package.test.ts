@@ -42,6 +42,29 @@ describe('published package', () => {
     })
   })
 
+  it('receives on the server (consentry/server) the record the package made', async () => {
+    const { createConsentry, memoryStorage } = await import(dist('esm/index.js'))
+    const { readRecord, recordReceiver } = await import(dist('esm/server/index.js'))
+    const consent = createConsentry({
+      storage: memoryStorage(),
+      document: null,
+      region: 'DE'
+    })
+    consent.acceptAll()
+    const record = consent.getRecord()
+    expect(readRecord(JSON.stringify(record))).toEqual({ record, errors: [] })
+    const stored: unknown[] = []
+    const receive = recordReceiver({ store: (r: unknown) => void stored.push(r) })
+    const response = await receive(
+      new Request('https://log.example/records', {
+        method: 'POST',
+        body: JSON.stringify(record)
+      })
+    )
+    expect(response.status).toBe(204)
+    expect(stored).toEqual([record])
+  })
+
   it('exposes the catalog, one vendor per subpath', async () => {
     const { DEFAULT_VENDORS } = await import(dist('esm/catalog/index.js'))
     const { facebook } = await import(dist('esm/catalog/vendors/facebook.js'))
