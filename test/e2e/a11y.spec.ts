@@ -61,6 +61,14 @@ for (const c of CASES) {
     await page.evaluate(() => window.Consentry!.showOptOut())
     await expect(page.getByRole('dialog')).toBeVisible()
     expect(await axe(page), 'opt-out').toEqual([])
+
+    // After a choice the dialogs end with its consent id and time, in muted text.
+    await page.keyboard.press('Escape')
+    await page.evaluate(() => window.Consentry!.rejectAll())
+    await page.evaluate(() => window.Consentry!.showPreferences())
+    const id = await page.evaluate(() => window.Consentry!.getState().id)
+    await expect(page.getByRole('dialog').getByText(id!, { exact: false })).toBeVisible()
+    expect(await axe(page), 'preferences after a choice').toEqual([])
   })
 }
 

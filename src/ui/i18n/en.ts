@@ -38,6 +38,7 @@ export const EN = {
     'This content is provided by {vendor}. Loading it may set cookies and share data about you with {vendor}.',
   loadOnce: 'Load once',
   alwaysAllow: 'Always allow {vendor}',
+  consentId: 'Consent ID: {id}',
   'category.essential.title': 'Essential',
   'category.essential.description':
     'Strictly necessary for the site to work: sign-in, basket, security, performance and remembering this choice. They cannot be switched off.',

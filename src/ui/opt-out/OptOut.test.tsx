@@ -45,4 +45,13 @@ describe('Opt-out dialog', () => {
     expect(again.$state.get().optOut.sale).toBe(true)
     expect(core.$state.get().optOut.sale).toBe(true)
   })
+
+  it('shows the id of a GPC opt-out, which is a recorded decision, and none before one', () => {
+    open()
+    expect(screen.queryByText(/Consent ID/)).toBeNull()
+    const { core } = open({ gpc: true })
+    const { id, method } = core.$state.get()
+    expect(method).toBe('gpc')
+    expect(screen.getByText(`Consent ID: ${id}`, { exact: false })).toBeTruthy()
+  })
 })

@@ -1,5 +1,6 @@
 import { useContext, useState } from 'preact/hooks'
 import { Env } from '../context'
+import { ConsentProof } from '../primitives/ConsentProof'
 import { Dialog } from '../primitives/Dialog'
 import { DialogHead } from '../primitives/DialogHead'
 import { Switch } from '../primitives/Switch'
@@ -44,6 +45,7 @@ export function OptOut() {
           />
           <span aria-hidden="true">{texts.optOutSwitch}</span>
         </div>
+        <ConsentProof />
       </div>
       <div class="cy-footer cy-actions">
         <button

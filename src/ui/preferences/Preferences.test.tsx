@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen, within } from '@testing-library/preact'
+import { act, fireEvent, screen, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
 import { renderUI } from '../../../test/unit/render-ui'
 import de from '../i18n/locales/de.json'
@@ -164,5 +164,38 @@ describe('Preferences dialog', () => {
     )
     // Not the shipped German of the catalog's Criteo text: the site's own words.
     expect(purpose('Criteo')).toBe('Retargeting for our shop only.')
+  })
+
+  it('shows no consent id before a choice, and the id and time of the one in force after', () => {
+    const { core } = open()
+    const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' })
+    expect(within(dialog).queryByText(/Consent ID/)).toBeNull()
+    act(() => core.acceptAll('api'))
+    const { id, timestamp } = core.$state.get()
+    const proof = within(dialog).getByText(`Consent ID: ${id}`, { exact: false })
+    const time = proof.querySelector('time')!
+    expect(time.getAttribute('datetime')).toBe(timestamp)
+    expect(time.textContent).toBe(
+      new Date(timestamp!).toLocaleString('en', {
+        dateStyle: 'medium',
+        timeStyle: 'short'
+      })
+    )
+    // A later decision is a new record: the line follows it.
+    act(() => core.rejectAll('api'))
+    expect(core.$state.get().id).not.toBe(id)
+    expect(
+      within(dialog).getByText(`Consent ID: ${core.$state.get().id}`, { exact: false })
+    ).toBeTruthy()
+  })
+
+  it('words the consent id and its time in the visitor language', () => {
+    const { core } = open({ language: 'de', translation: de })
+    act(() => core.acceptAll('api'))
+    const proof = screen.getByText(/^Einwilligungs-ID: testrecord/)
+    // German dates: day, month, year with dots.
+    expect(proof.querySelector('time')!.textContent).toMatch(
+      /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { useContext, useState } from 'preact/hooks'
 import { Env } from '../context'
+import { ConsentProof } from '../primitives/ConsentProof'
 import { Dialog } from '../primitives/Dialog'
 import { DialogHead } from '../primitives/DialogHead'
 import { useStore } from '../primitives/use-store'
@@ -44,6 +45,7 @@ export function Preferences() {
             />
           ))}
         </ul>
+        <ConsentProof />
       </div>
       <div class="cy-footer cy-actions">
         <button
