@@ -1,7 +1,7 @@
 // A small static server for the demo and the browser tests. No dependencies.
 //   /            → demo/          /dist/ → dist/          /fixtures/ → test/fixtures/
-//   /records     the demo's consent-record receiver: POST a record (JSON, from any origin;
-//                ?cors=0: from its own; read by consentry/server's `readRecord`), GET the
+//   /records     the demo's consent-record log: POST a record (consentry/server's
+//                nodeRecordReceiver; from any origin, ?cors=0: from its own), GET the
 //                list, DELETE to clear; a record's id is its idempotency key
 //   /privacy.html  the comment "<!-- consentry declaration -->" is replaced with the page's
 //                cookie declaration, as `consentry declaration` writes it (dist/cli.js)
@@ -59,54 +59,32 @@ const SERVER_MODULE = pathToFileURL(join(ROOT, 'dist/esm/server/index.js')).href
 /** Records received, by id: the same id twice is one record (the id is the idempotency key). */
 const records = new Map()
 
-function receiveRecords(request, response, url) {
-  // A record log on another origin than the site's (the tests serve the site from a
-  // second host name): any page may POST a record, without credentials; with ?cors=0
-  // none may (a log that refuses other origins).
-  const open = url.searchParams.get('cors') !== '0'
-  const cors =
-    open && (request.method === 'POST' || request.method === 'OPTIONS')
-      ? { 'access-control-allow-origin': '*' }
-      : {}
-  const json = (status, body) =>
-    response
-      .writeHead(status, {
-        'content-type': 'application/json',
-        'cache-control': 'no-store',
-        ...cors
-      })
-      .end(JSON.stringify(body))
-  if (request.method === 'OPTIONS')
+/** Keeps a record once per id, with the time it came. */
+const keep = (record) => {
+  if (!records.has(record.id))
+    records.set(record.id, { ...record, receivedAt: new Date().toISOString() })
+}
+/** The package's receivers (consentry/server), made when first used. */
+let receivers
+
+async function receiveRecords(request, response, url) {
+  if (request.method === 'GET' || request.method === 'DELETE') {
+    if (request.method === 'DELETE') records.clear()
     return response
-      .writeHead(204, {
-        ...cors,
-        'access-control-allow-methods': 'POST',
-        'access-control-allow-headers': 'content-type'
-      })
-      .end()
-  if (request.method === 'GET') return json(200, { records: [...records.values()] })
-  if (request.method === 'DELETE') {
-    records.clear()
-    return json(200, { records: [] })
+      .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+      .end(JSON.stringify({ records: [...records.values()] }))
   }
-  if (request.method !== 'POST') return json(405, { error: 'method not allowed' })
-  let body = ''
-  request.setEncoding('utf8')
-  request.on('data', (chunk) => {
-    body += chunk
-    if (body.length > 65536) request.destroy()
-  })
-  request.on('end', async () => {
-    // Read as a back end should: every field checked (consentry/server's `readRecord`),
-    // so every record the browser tests send is checked against the published format.
-    const { readRecord } = await import(SERVER_MODULE)
-    const { record, errors } = readRecord(body)
-    if (!record) return json(400, { errors })
-    const duplicate = records.has(record.id)
-    if (!duplicate)
-      records.set(record.id, { ...record, receivedAt: new Date().toISOString() })
-    json(duplicate ? 200 : 201, { id: record.id, duplicate })
-  })
+  // The rest is the package's own endpoint, as a site would run it: every record the
+  // browser tests send is read with `readRecord`. A record log on another origin than the
+  // site's (the tests serve the site from a second host name): any page may POST a
+  // record, without credentials; with ?cors=0 none may (a log that refuses other origins).
+  const { nodeRecordReceiver } = await import(SERVER_MODULE)
+  receivers ??= {
+    open: nodeRecordReceiver({ store: keep }),
+    closed: nodeRecordReceiver({ store: keep, allowOrigin: false })
+  }
+  const receive = url.searchParams.get('cors') === '0' ? receivers.closed : receivers.open
+  await receive(request, response)
 }
 
 /** The cookie declaration of a page, by the package's own command; a note if it fails. */
@@ -136,7 +114,11 @@ async function renderAllowed(file, request) {
 
 function handle(request, response) {
   const url = new URL(request.url, 'http://localhost')
-  if (url.pathname === '/records') return receiveRecords(request, response, url)
+  if (url.pathname === '/records')
+    return void receiveRecords(request, response, url).catch((error) => {
+      console.error(error)
+      response.writeHead(500).end()
+    })
   const file = fileFor(url.pathname)
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')

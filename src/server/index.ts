@@ -103,4 +103,9 @@ export function readConsent(
 
 export { readRecord, MAX_RECORD_SIZE, type RecordReading } from './records'
 export { recordReceiver, type RecordReceiverOptions } from './receiver'
+export {
+  nodeRecordReceiver,
+  type NodeRecordRequest,
+  type NodeRecordResponse
+} from './node-receiver'
 export type { ConsentRecord } from '../core/consent/record'

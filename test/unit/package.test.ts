@@ -44,7 +44,10 @@ describe('published package', () => {
 
   it('receives on the server (consentry/server) the record the package made', async () => {
     const { createConsentry, memoryStorage } = await import(dist('esm/index.js'))
-    const { readRecord, recordReceiver } = await import(dist('esm/server/index.js'))
+    const { readRecord, recordReceiver, nodeRecordReceiver } = await import(
+      dist('esm/server/index.js')
+    )
+    expect(nodeRecordReceiver).toBeTypeOf('function')
     const consent = createConsentry({
       storage: memoryStorage(),
       document: null,
