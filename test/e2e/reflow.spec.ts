@@ -6,7 +6,8 @@ import { LANGUAGES as TRANSLATIONS } from '../../src/utils/pick-language'
 // ones (the 26rem box, the modal banner, the bar from 600 px, where its buttons share a
 // row), every text of every shipped language stays inside its box, and a button's label
 // inside its padding: a button whose label cannot share a row moves to a row of its own,
-// a category's switch moves below a long name, a word wider than its box breaks.
+// a category's switch moves below a long name, a word wider than its box breaks. Once
+// decided, the dialogs' consent id line fits too.
 const LANGUAGES = ['en', ...TRANSLATIONS]
 
 /**
@@ -143,6 +144,15 @@ test.describe('reflow: every shipped language fits', () => {
       await firstLayer(page, language, 'region')
       await page.evaluate(() => window.Consentry!.rejectAll())
       await expectReopenFits(page, language, "UI's re-open button")
+      // Decided, the dialogs end with the consent id and its time.
+      for (const show of ['showPreferences', 'showOptOut'] as const) {
+        await page.evaluate((show) => window.Consentry![show](), show)
+        const decidedDialog = page.getByRole('dialog')
+        await expect(decidedDialog.locator('.cy-proof time')).toBeVisible()
+        await expectFits(page, `${show}, decided, with the consent id`)
+        await page.keyboard.press('Escape')
+        await expect(decidedDialog).toBeHidden()
+      }
       await page.reload()
       await expectReopenFits(page, language, 'plain re-open button')
     })
