@@ -1,5 +1,5 @@
 import type { ConsentRecord } from '../core/consent/record'
-import { MAX_RECORD_SIZE, readRecord } from './records'
+import { MAX_RECORD_SIZE, readRecord, TOO_LONG } from './records'
 
 /** Options of {@link recordReceiver} and `nodeRecordReceiver`. */
 export interface RecordReceiverOptions<R = Request> {
@@ -74,7 +74,7 @@ export async function answerRecord<R>(
   if (incoming.method !== 'POST') {
     return answer(405, { errors: ['method: expected POST'] }, { allow: 'POST, OPTIONS' })
   }
-  const tooLarge = { errors: [`body: expected at most ${MAX_RECORD_SIZE} characters`] }
+  const tooLarge = { errors: [TOO_LONG] }
   if ((incoming.length ?? 0) > MAX_RECORD_SIZE) return answer(413, tooLarge)
   let body: unknown
   try {
@@ -83,11 +83,9 @@ export async function answerRecord<R>(
     return answer(400, { errors: ['body: could not be read'] })
   }
   if (body === TOO_LARGE) return answer(413, tooLarge)
-  // A body too long is refused unread, as text; parsed JSON was measured by its parser.
-  if (typeof body === 'string' && body.length > MAX_RECORD_SIZE)
-    return answer(413, tooLarge)
+  // readRecord refuses a text too long unread (parsed JSON was measured by its parser).
   const { record, errors } = readRecord(body)
-  if (!record) return answer(400, { errors })
+  if (!record) return answer(errors[0] === TOO_LONG ? 413 : 400, { errors })
   try {
     await options.store(record, incoming.request)
   } catch (error) {

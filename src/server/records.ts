@@ -5,6 +5,9 @@ import { isPlainObject } from '../utils/is-plain-object'
 /** The longest body taken as a record (a record of the default catalog is about 700 B). */
 export const MAX_RECORD_SIZE = 65536
 
+/** {@link readRecord}'s one error for a body over {@link MAX_RECORD_SIZE}. */
+export const TOO_LONG = `body: expected at most ${MAX_RECORD_SIZE} characters`
+
 /** What {@link readRecord} found: the record, or why there is none. */
 export type RecordReading =
   | { record: ConsentRecord; errors: readonly [] }
@@ -77,7 +80,7 @@ export function readRecord(body: unknown): RecordReading {
   let value = body
   if (typeof body === 'string') {
     if (body.length > MAX_RECORD_SIZE) {
-      return { errors: [`body: expected at most ${MAX_RECORD_SIZE} characters`] }
+      return { errors: [TOO_LONG] }
     }
     try {
       value = JSON.parse(body)
