@@ -422,12 +422,18 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     })
     runtime.react()
     const cookie = cache.config.cookie.name
-    // Nothing left to decide: a stored choice, no law, or a US law's defaults with no GPC
-    // opt-out to record and no notice to show (`ui.usNotice`, read from the config's text,
-    // which the engine validated).
+    // Nothing left to decide: no law; under a US law with a GPC signal, a choice stored
+    // with the signal in force (the engine records the opt-out a signal makes on the view
+    // that first sees it, over a choice made without it or over none); else a stored
+    // choice, or a US law's defaults with no notice to show (`ui.usNotice`, read from the
+    // config's text, which the engine validated).
     const fields = fieldsOf(value)
     const ui = fields?.ui
-    if (stored || regime === 'none' || (regime === 'us' && !gpc && !ui?.usNotice)) {
+    const us = regime === 'us'
+    if (
+      regime === 'none' ||
+      (us && gpc ? stored?.gpc : stored || (us && !ui?.usNotice))
+    ) {
       // Opening a tab channel costs a round trip to the browser: a view that only reads
       // the choice hears other tabs through their cookie's (or record's) change event.
       watchOtherTabs(cookie)

@@ -257,6 +257,78 @@ describe('consent core', () => {
     expect(c.$state.get().categories.statistical).toBe(true)
   })
 
+  describe('a GPC signal over a stored choice made without it', () => {
+    /** A view of the same visitor (one cookie jar) with or without the signal. */
+    const view = (storage: StorageEngine, gpc: boolean, region = 'US-CA') => {
+      const onRecord = vi.fn()
+      const c = core({ storage, gpc, region, onRecord })
+      c.configure(validateConfig(undefined))
+      return { c, onRecord }
+    }
+
+    it('records the opt-out once, keeping the choice, which stands again without it', () => {
+      const storage = memoryStorage()
+      view(storage, false).c.acceptAll()
+      const seen = view(storage, true)
+      expect(seen.c.$state.get()).toMatchObject({
+        decided: true,
+        method: 'gpc',
+        gpc: true,
+        optOut: { sale: true, share: true }
+      })
+      expect(seen.c.$state.get().categories.marketing).toBe(false)
+      expect(seen.onRecord).toHaveBeenCalledTimes(1)
+      expect(seen.onRecord.mock.calls[0]![0]).toMatchObject({
+        method: 'gpc',
+        gpc: true,
+        optOut: { sale: true, share: true },
+        categories: { marketing: false }
+      })
+      // The choice is kept as made: the opt-out dialog can explain the conflict.
+      expect(seen.c.choice().optOut).toEqual({ sale: false, share: false })
+      // Later views with the signal read it back; nothing is recorded again.
+      const later = view(storage, true)
+      expect(later.c.$state.get()).toMatchObject({
+        method: 'stored',
+        optOut: { sale: true }
+      })
+      expect(later.onRecord).not.toHaveBeenCalled()
+      // Without the signal, the visitor's own choice stands again.
+      const off = view(storage, false)
+      expect(off.c.$state.get()).toMatchObject({
+        method: 'stored',
+        optOut: { sale: false }
+      })
+      expect(off.c.$state.get().categories.marketing).toBe(true)
+      expect(off.onRecord).not.toHaveBeenCalled()
+    })
+
+    it('records it over a choice that had opted out already, too', () => {
+      const storage = memoryStorage()
+      view(storage, false).c.optOut()
+      const seen = view(storage, true)
+      expect(seen.c.$state.get()).toMatchObject({ method: 'gpc', gpc: true })
+      expect(seen.onRecord).toHaveBeenCalledTimes(1)
+    })
+
+    it('does not record again after a decision made with the signal in force', () => {
+      const storage = memoryStorage()
+      const first = view(storage, true)
+      expect(first.onRecord).toHaveBeenCalledTimes(1)
+      first.c.save({ categories: { statistical: false } }, 'preferences')
+      expect(first.onRecord).toHaveBeenCalledTimes(2)
+      expect(view(storage, true).onRecord).not.toHaveBeenCalled()
+    })
+
+    it('records nothing under gdpr, where the signal decides nothing', () => {
+      const storage = memoryStorage()
+      view(storage, false, 'DE').c.acceptAll()
+      const seen = view(storage, true, 'DE')
+      expect(seen.c.$state.get().method).toBe('stored')
+      expect(seen.onRecord).not.toHaveBeenCalled()
+    })
+  })
+
   it('resolves the regime from the region, the option winning over the config', () => {
     const c = core({ region: 'DE' })
     c.configure(validateConfig({ region: 'US-CA' }))

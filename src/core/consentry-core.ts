@@ -138,6 +138,7 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
         revision: config.revision,
         id,
         time,
+        gpc,
         key: options.cookieKey?.()
       }),
       cookieAttributes(config, config.cookie.expiryDays)
@@ -156,16 +157,16 @@ export function createConsentCore(options: CoreOptions): ConsentCore {
   const decodeStored = () =>
     decodeChoice(config, regime, storage.get(config.cookie.name), now())
   const readStored = (stored = decodeStored()) => {
-    if (!stored && gpc && regime === 'us') {
-      // A GPC signal with nothing stored is a decision: stored and recorded once, then read
-      // back as any other choice on later page views.
-      choice = defaultChoice(config, regime)
-      return decide('gpc', (current) => ({
-        ...current,
-        optOut: { sale: true, share: true }
-      }))
-    }
     choice = stored?.choice ?? defaultChoice(config, regime)
+    // Under `us`, a GPC signal first seen (over no stored choice, or over one made without
+    // it) is a decision: the opt-out it makes is stored and recorded once, then read back
+    // as any other choice on later page views. A choice made without the signal is kept
+    // as it was (only marked as seen with it): without the signal it stands again, as the
+    // opt-out dialog tells the visitor.
+    if (gpc && regime === 'us' && !stored?.gpc)
+      return decide('gpc', (current) =>
+        stored ? current : { ...current, optOut: { sale: true, share: true } }
+      )
     setState(storedState(context(), stored))
   }
 

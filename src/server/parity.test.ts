@@ -28,7 +28,8 @@ function cookie(regime: Regime, choice: Choice): string {
     method: 'preferences',
     revision: config.revision,
     id: 'rec0000000001',
-    time: NOW - 60_000
+    time: NOW - 60_000,
+    gpc: false
   })
   return `${config.cookie.name}=${value}`
 }

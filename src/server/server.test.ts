@@ -23,7 +23,8 @@ function cookieFor(regime: Regime = 'gdpr', input: unknown = undefined) {
     method: 'banner',
     revision: config.revision,
     id: 'rec0000000001',
-    time: NOW - 3600_000
+    time: NOW - 3600_000,
+    gpc: false
   })
   return `${config.cookie.name}=${value}`
 }

@@ -11,24 +11,37 @@ import {
 const gpcOn = () =>
   Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })
 
-test('GPC over a stored "allowed" choice: the signal wins and the dialog explains the conflict', async ({
+test('invariant: GPC first seen over a stored "allowed" choice wins at once, is recorded once, and the dialog explains the conflict; without it the choice stands again', async ({
   browser
 }) => {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto('/fixtures/ui.html?region=US-CA')
   await decide(page, 'acceptAll')
+  const allowed = await page.evaluate(() => window.Consentry!.getState().id)
   await page.close()
-  // The same visitor comes back with Global Privacy Control switched on.
+  const state = (p: Page) => p.evaluate(() => window.Consentry!.getState())
+  // The same visitor comes back with Global Privacy Control switched on: the signal
+  // applies before any tag runs, and the engine comes to record it.
   const again = await context.newPage()
   await again.addInitScript(gpcOn)
+  const requests = distRequests(again)
   await again.goto('/fixtures/ui.html?region=US-CA')
-  expect(await again.evaluate(() => window.Consentry!.getState())).toMatchObject({
-    method: 'stored',
+  expect(await state(again)).toMatchObject({
     gpc: true,
     optOut: { sale: true, share: true },
     categories: { marketing: false }
   })
+  await expect.poll(async () => (await state(again)).method).toBe('gpc')
+  expect(requests).toContain('/dist/consentry-engine.js')
+  const record = await again.evaluate(() => window.Consentry!.getRecord())
+  expect(record).toMatchObject({
+    method: 'gpc',
+    gpc: true,
+    optOut: { sale: true, share: true },
+    categories: { marketing: false }
+  })
+  expect(record!.id).not.toBe(allowed)
   await again
     .getByRole('link', { name: 'Do Not Sell or Share My Personal Information' })
     .click()
@@ -39,6 +52,30 @@ test('GPC over a stored "allowed" choice: the signal wins and the dialog explain
   await expect(dialog).toContainText(
     'Your browser now sends a Global Privacy Control signal, which takes precedence'
   )
+  await again.close()
+  // Later views with the signal read the recorded opt-out back: no engine, no new record.
+  const later = await context.newPage()
+  await later.addInitScript(gpcOn)
+  const laterRequests = distRequests(later)
+  await later.goto('/fixtures/ui.html?region=US-CA')
+  await later.waitForTimeout(300)
+  expect(await state(later)).toMatchObject({
+    method: 'stored',
+    id: record!.id,
+    optOut: { sale: true, share: true }
+  })
+  expect(laterRequests).not.toContain('/dist/consentry-engine.js')
+  await later.close()
+  // Without the signal, what the visitor chose stands again.
+  const off = await context.newPage()
+  await off.goto('/fixtures/ui.html?region=US-CA')
+  expect(await state(off)).toMatchObject({
+    method: 'stored',
+    id: record!.id,
+    gpc: false,
+    optOut: { sale: false, share: false },
+    categories: { marketing: true }
+  })
   await context.close()
 })
 

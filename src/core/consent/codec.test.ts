@@ -6,6 +6,7 @@ import { decodeChoice, encodeChoice, regimeOf, taxonomyHash } from './codec'
 import { acceptAllChoice, rejectAllChoice, saveChoice } from './decide'
 import { defaultChoice } from './derive-state'
 import type { StoredChoice } from './types'
+import { fnv1a } from '../../utils/fnv1a'
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0)
 const config = defaultConfig()
@@ -21,6 +22,7 @@ function stored(overrides: Partial<StoredChoice> = {}): StoredChoice {
     revision: 1,
     id: 'abcdefghij012345',
     time: NOW,
+    gpc: false,
     ...overrides
   }
 }
@@ -47,6 +49,32 @@ describe('cookie codec', () => {
         }
       }
     }
+  })
+
+  it('carries whether a GPC signal was in force, in the opt-out field (4 and up)', () => {
+    const choice = { ...acceptAllChoice(config), optOut: { sale: true, share: false } }
+    const withSignal = encodeChoice(config, stored({ choice, gpc: true }))
+    const without = encodeChoice(config, stored({ choice }))
+    expect(withSignal.split('.')[8]).toBe('5')
+    expect(without.split('.')[8]).toBe('1')
+    expect(decodeChoice(config, 'gdpr', withSignal, NOW)).toEqual(
+      stored({ choice, gpc: true })
+    )
+    expect(decodeChoice(config, 'gdpr', without, NOW)?.gpc).toBe(false)
+    // 8 and up is no value this version writes: malformed, whatever the sum says.
+    const fields = without.split('.').slice(0, -1)
+    fields[8] = '9'
+    const body = fields.join('.')
+    const forged = `${body}.${fnv1a(body).toString(36)}`
+    expect(decodeChoice(config, 'gdpr', forged, NOW)).toBeUndefined()
+    fields[8] = '7'
+    const top = fields.join('.')
+    expect(
+      decodeChoice(config, 'gdpr', `${top}.${fnv1a(top).toString(36)}`, NOW)
+    ).toMatchObject({
+      gpc: true,
+      choice: { optOut: { sale: true, share: true } }
+    })
   })
 
   it('carries the config key when one is stamped, and reads values without one', () => {
@@ -139,10 +167,12 @@ describe('cookie codec', () => {
         flags(config.vendors.map((v) => v.id)),
         fc.boolean(),
         fc.boolean(),
+        fc.boolean(),
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-        (categories, vendors, sale, share, revision) => {
+        (categories, vendors, sale, share, gpc, revision) => {
           const s = stored({
             revision,
+            gpc,
             choice: {
               categories: { essential: true, ...categories },
               vendors,

@@ -12,7 +12,9 @@ import type { Choice, DecisionMethod, StoredChoice } from './types'
  *   and sum (FNV-1a of everything before it) are base 36;
  * - categories and vendors are bit fields in hex, bit i for the i-th non-essential
  *   category or the i-th vendor, in config order;
- * - optOut is 0 to 3 (1 sale, 2 share);
+ * - optOut is 0 to 7: 1 sale, 2 share, and 4 when a Global Privacy Control signal was in
+ *   force as the decision was made (its record says `gpc: true`), so that a signal seen
+ *   over a choice made without it is recorded once, and only once;
  * - key, when present, is the script tag's config key (see `configKey`): the engine wrote
  *   it after checking that the config's text, in this region and SDK version, is valid and
  *   that its gating part can be read from the text alone. A value without it (made by the
@@ -34,7 +36,7 @@ const METHODS: Record<DecisionMethod, string> = {
   gpc: 'g'
 }
 const FIELDS =
-  /^1\.([0-9a-z]{1,7})\.([0-9a-z]{1,8})\.([0-9a-z]{8,32})\.([0-9a-z]{1,7})\.([gun])([bpoag])\.([0-9a-f]{1,64})\.([0-9a-f]{1,64})\.([0-3])(?:\.([0-9a-z]{1,16}))?\.([0-9a-z]{1,7})$/
+  /^1\.([0-9a-z]{1,7})\.([0-9a-z]{1,8})\.([0-9a-z]{8,32})\.([0-9a-z]{1,7})\.([gun])([bpoag])\.([0-9a-f]{1,64})\.([0-9a-f]{1,64})\.([0-7])(?:\.([0-9a-z]{1,16}))?\.([0-9a-z]{1,7})$/
 const SECONDS_PER_DAY = 86400
 /** How far in the future a stored time may be before it counts as tampered (clock skew). */
 const MAX_CLOCK_SKEW_SECONDS = SECONDS_PER_DAY
@@ -57,7 +59,11 @@ export function encodeChoice(config: GatingConfig, stored: StoredChoice): string
     REGIMES[stored.regime] + METHODS[stored.method],
     toBits(optional.map((c) => stored.choice.categories[c.id] === true)),
     toBits(config.vendors.map((v) => stored.choice.vendors[v.id] === true)),
-    String((stored.choice.optOut.sale ? 1 : 0) + (stored.choice.optOut.share ? 2 : 0)),
+    String(
+      (stored.choice.optOut.sale ? 1 : 0) +
+        (stored.choice.optOut.share ? 2 : 0) +
+        (stored.gpc ? 4 : 0)
+    ),
     ...(stored.key ? [stored.key] : [])
   ].join('.')
   return `${body}.${fnv1a(body).toString(36)}`
@@ -113,6 +119,7 @@ export function decodeChoice(
     (m) => METHODS[m] === methodCode
   )
   if (!method) return undefined
+  const flags = Number(optOut)
   const choice: Choice = {
     categories: Object.fromEntries(
       config.categories.map((c) => [
@@ -121,7 +128,7 @@ export function decodeChoice(
       ])
     ),
     vendors: Object.fromEntries(config.vendors.map((v, i) => [v.id, vendorBits[i]!])),
-    optOut: { sale: (Number(optOut) & 1) === 1, share: (Number(optOut) & 2) === 2 }
+    optOut: { sale: (flags & 1) > 0, share: (flags & 2) > 0 }
   }
   return {
     choice,
@@ -130,6 +137,7 @@ export function decodeChoice(
     revision: config.revision,
     id: id!,
     time: seconds * 1000,
+    gpc: (flags & 4) > 0,
     ...(key ? { key } : {})
   }
 }

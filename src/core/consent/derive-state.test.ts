@@ -192,7 +192,8 @@ describe('storedState (what a page view starts on, in the first file and the eng
         method: 'banner',
         revision: 1,
         id: 'abcd1234',
-        time: 1.7e12
+        time: 1.7e12,
+        gpc: false
       }
     )
     expect(state).toEqual(

@@ -22,6 +22,18 @@ describe('gpcOverridesChoice', () => {
     expect(gpcOverridesChoice(stored(), acceptAllChoice(config))).toBe(true)
   })
 
+  it('is true on the view that records the signal, not after a decision made with it', () => {
+    const made = (method: 'gpc' | 'preferences') =>
+      deriveState({ config, regime: 'us', gpc: true }, acceptAllChoice(config), {
+        decided: true,
+        method,
+        id: 'x',
+        time: 0
+      })
+    expect(gpcOverridesChoice(made('gpc'), acceptAllChoice(config))).toBe(true)
+    expect(gpcOverridesChoice(made('preferences'), acceptAllChoice(config))).toBe(false)
+  })
+
   it('is false when the stored choice already opted out, without GPC, or outside us', () => {
     expect(
       gpcOverridesChoice(stored(rejectAllChoice(config)), rejectAllChoice(config))

@@ -58,6 +58,8 @@ export interface StoredChoice {
   id: string
   /** Milliseconds since the epoch, whole seconds. */
   time: number
+  /** A Global Privacy Control signal was in force as the decision was made. */
+  gpc: boolean
   /** The script tag's config key the engine stamped the value with, when it did. */
   key?: string
 }

@@ -122,6 +122,7 @@ describe('boot cache (the config the engine validated, for the next page view)',
         revision: 1,
         id: 'abcdefgh12345678',
         time: NOW,
+        gpc: false,
         key: stamp
       })
     const jar = (value: string) => (name: string) => (name === 'cc' ? value : undefined)
