@@ -64,3 +64,15 @@ export function renderUI(
   )
   return { ...rendered, core, actions, $view }
 }
+
+/**
+ * The consent id line whose text (the id in a `<bdi>` of its own) has `words`, for
+ * `getByText` and its kin.
+ */
+export const proofLine =
+  (words: string | RegExp) =>
+  (_: string, element: Element | null): boolean =>
+    element?.classList.contains('cy-proof') === true &&
+    (typeof words === 'string'
+      ? element.textContent!.includes(words)
+      : words.test(element.textContent!))

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
-import { renderUI } from '../../../test/unit/render-ui'
+import { proofLine, renderUI } from '../../../test/unit/render-ui'
 
 const open = (options: Parameters<typeof renderUI>[0] = {}) =>
   renderUI({ view: { banner: false, dialog: 'opt-out' }, region: 'US-CA', ...options })
@@ -52,6 +52,7 @@ describe('Opt-out dialog', () => {
     const { core } = open({ gpc: true })
     const { id, method } = core.$state.get()
     expect(method).toBe('gpc')
-    expect(screen.getByText(`Consent ID: ${id}`, { exact: false })).toBeTruthy()
+    const proof = screen.getByText(proofLine(`Consent ID: ${id} (`))
+    expect(proof.querySelector('bdi')!.textContent).toBe(id)
   })
 })

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
-import { renderUI } from '../../../test/unit/render-ui'
+import { proofLine, renderUI } from '../../../test/unit/render-ui'
 import de from '../i18n/locales/de.json'
 
 const open = (options: Parameters<typeof renderUI>[0] = {}) =>
@@ -172,7 +172,9 @@ describe('Preferences dialog', () => {
     expect(within(dialog).queryByText(/Consent ID/)).toBeNull()
     act(() => core.acceptAll('api'))
     const { id, timestamp } = core.$state.get()
-    const proof = within(dialog).getByText(`Consent ID: ${id}`, { exact: false })
+    const proof = within(dialog).getByText(proofLine(`Consent ID: ${id} (`))
+    // The id is isolated from the text around it, for right-to-left languages.
+    expect(proof.querySelector('bdi')!.textContent).toBe(id)
     const time = proof.querySelector('time')!
     expect(time.getAttribute('datetime')).toBe(timestamp)
     expect(time.textContent).toBe(
@@ -185,14 +187,14 @@ describe('Preferences dialog', () => {
     act(() => core.rejectAll('api'))
     expect(core.$state.get().id).not.toBe(id)
     expect(
-      within(dialog).getByText(`Consent ID: ${core.$state.get().id}`, { exact: false })
+      within(dialog).getByText(proofLine(`Consent ID: ${core.$state.get().id}`))
     ).toBeTruthy()
   })
 
   it('words the consent id and its time in the visitor language', () => {
     const { core } = open({ language: 'de', translation: de })
     act(() => core.acceptAll('api'))
-    const proof = screen.getByText(/^Einwilligungs-ID: testrecord/)
+    const proof = screen.getByText(proofLine(/^Einwilligungs-ID: testrecord/))
     // German dates: day, month, year with dots.
     expect(proof.querySelector('time')!.textContent).toMatch(
       /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/

@@ -1,6 +1,5 @@
 import { useContext } from 'preact/hooks'
 import { Env } from '../context'
-import { format } from '../i18n/format'
 import { useStore } from './use-store'
 
 /**
@@ -18,9 +17,15 @@ export function ConsentProof() {
     dateStyle: 'medium',
     timeStyle: 'short'
   })
+  // The id is isolated (<bdi>): a Latin run in a right-to-left sentence would otherwise
+  // take the punctuation around it along and read out of order. Every shipped text has
+  // `{id}` once (a test checks); a site's own text without it gets the id after it.
+  const [before, after] = texts.consentId.split('{id}')
   return (
     <p class="cy-proof">
-      {format(texts.consentId, { id })} (<time dateTime={timestamp}>{when}</time>)
+      {before}
+      <bdi>{id}</bdi>
+      {after} (<time dateTime={timestamp}>{when}</time>)
     </p>
   )
 }
