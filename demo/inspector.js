@@ -140,7 +140,8 @@
             k.record.method +
             ' · id ' +
             k.record.id +
-            (k.tries ? ' · failed ' + k.tries + '×' : '')
+            (k.tries ? ' · failed ' + k.tries + '×' : '') +
+            (k.due ? ' · next try ' + new Date(k.due).toLocaleString() : '')
         )
       })
     })

@@ -36,7 +36,7 @@ import {
   type BootCache
 } from './dom/boot-cache/index'
 import { readConfig, type RawConfig } from './dom/config-source/read'
-import { OUTBOX_KEY } from './dom/records/index'
+import { heldDue, HELD_KEY, OUTBOX_KEY } from './dom/records/index'
 import { allCookies, readCookie } from './dom/cookie-storage/read-cookie'
 import { startRuntime, type RuntimeHooks } from './dom/runtime/index'
 import { watchTabs } from './dom/tab-sync/index'
@@ -440,11 +440,17 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
       // Once idle, without the engine: under a US law the GPP and USP signals, read by ad
       // tags, from the config cached here; the floating re-open button the config asks
       // for, without the UI. A record that could not be sent (offline) waits in the
-      // outbox, looked for only where the config sends records: the engine sends it.
+      // outbox, and one the endpoint failed three times is held until it is due again
+      // (see `heldDue`), looked for only where the config sends records: the engine
+      // sends them.
       idle(() => {
         if (regime === 'us') loadGpp()
         if (ui?.reopenButton) void showReopen(value)
-        if (fields?.recordEndpoint && storedItem(OUTBOX_KEY)) void loadEngine()
+        if (
+          fields?.recordEndpoint &&
+          (storedItem(OUTBOX_KEY) || heldDue(storedItem(HELD_KEY), Date.now()))
+        )
+          void loadEngine()
       })
       return
     }

@@ -130,7 +130,7 @@ test.describe('returning visitors: the first file alone', () => {
     await expect.poll(() => outbox(page)).toBeNull()
   })
 
-  test('invariant: a record the endpoint failed three times is held: later views stop fetching the engine for it, and the next view that runs the engine sends it', async ({
+  test('invariant: a record the endpoint failed three times is held: later views fetch the engine for it only when it is due (a day, then two), and the next view that runs the engine sends it', async ({
     page,
     context
   }) => {
@@ -165,6 +165,26 @@ test.describe('returning visitors: the first file alone', () => {
     // Held: the next view is the first file alone, and tries nothing.
     expect(await reloadReturning(page, 300)).toEqual(['/dist/consentry.js'])
     expect(posts).toBe(3)
+    // A day later (its due time moved back a day here, as the clock would move on), a
+    // view fetches the engine, tries once more, and holds it for two days.
+    const held = () =>
+      page.evaluate(
+        () => JSON.parse(localStorage.getItem('consentry:outbox:held')!)[0].due as number
+      )
+    expect((await held()) - Date.now()).toBeGreaterThan(864e5 - 60_000)
+    await page.evaluate(() => {
+      const list = JSON.parse(localStorage.getItem('consentry:outbox:held')!)
+      list[0].due -= 864e5
+      localStorage.setItem('consentry:outbox:held', JSON.stringify(list))
+    })
+    const requests = distRequests(page)
+    await page.reload()
+    await expect.poll(() => posts).toBe(4)
+    await expect.poll(tries).toEqual([[], [4]])
+    expect(requests).toEqual(['/dist/consentry.js', '/dist/consentry-engine.js'])
+    expect((await held()) - Date.now()).toBeGreaterThan(2 * 864e5 - 60_000)
+    expect(await reloadReturning(page, 300)).toEqual(['/dist/consentry.js'])
+    expect(posts).toBe(4)
     // The endpoint is mended; a view that runs the engine for something else (here the
     // preferences dialog) sends the held record, once.
     await context.unroute('**/records')

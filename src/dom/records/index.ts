@@ -4,20 +4,41 @@ import type { ConsentRecord } from '../../core/consent/record'
 export const OUTBOX_KEY = 'consentry:outbox'
 /**
  * localStorage key of the records the endpoint failed {@link TRIES} times: tried again
- * whenever the engine runs for something else, but no longer a reason to fetch it (the
- * first file looks at {@link OUTBOX_KEY} only).
+ * whenever the engine runs for something else, and a reason to fetch it only once the
+ * first of them is due (see {@link heldDue}), a day after it was held, then two, four…
  */
 export const HELD_KEY = 'consentry:outbox:held'
 /** Failed sends after which a record is held. */
 const TRIES = 3
+/** How long a record held after its {@link TRIES}th failed send waits, in ms: one day. */
+const HOLD = 864e5
 /** At most this many records wait in each list; the oldest give way. */
 const OUTBOX_SIZE = 20
 
-/** A record waiting to be sent, and how many times the endpoint failed it. */
+/**
+ * A record waiting to be sent, how many times the endpoint failed it, and when a held one
+ * is due to be tried again (ms since the epoch; 0 for the outbox's). `due` comes first in
+ * the stored JSON, so that the first file can read the first held record's without
+ * parsing the list (see {@link heldDue}).
+ */
 interface Kept {
+  due: number
   record: ConsentRecord
   tries: number
 }
+
+/**
+ * Whether the first of the held records (the soonest due: the list is kept in order) is
+ * due to be tried again, read from the stored text alone. A returning view fetches the
+ * engine for it then, and not before: an endpoint that keeps failing costs a visitor one
+ * engine fetch after a day, two, four…, and never loses the record.
+ *
+ * @param held The stored value of {@link HELD_KEY}, if any.
+ * @param now The time, in ms since the epoch.
+ * @returns True when a held record is due.
+ */
+export const heldDue = (held: string | null | undefined, now: number): boolean =>
+  Number(/^\[\{"due":(\d+)/.exec(held ?? '')?.[1]) <= now
 
 /** Sends records to the site's endpoint. */
 export interface RecordSender {
@@ -43,8 +64,9 @@ export interface RecordSender {
  * quick click away; a withdrawal's reload waits for {@link RecordSender.settled}) keeps
  * its record too: the next view sends it again. A record the endpoint failed
  * {@link TRIES} times (an endpoint down, or refusing a cross-origin request) is held
- * rather than dropped: returning views no longer fetch the engine for it, and it goes
- * with the next view that runs the engine. The record id is the idempotency key: a record
+ * rather than dropped: it goes with the next view that runs the engine, and returning
+ * views fetch the engine for it only when it is due, a day later, then two days after
+ * that, four… (see {@link heldDue}). The record id is the idempotency key: a record
  * sent twice is the same record, and the lists hold each id once.
  *
  * @param win The window.
@@ -60,7 +82,7 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
         (entry: Partial<Kept> | null) => {
           const record = (entry?.record ?? entry) as ConsentRecord | null
           return typeof record?.id === 'string'
-            ? [{ record, tries: +entry!.tries! || 0 }]
+            ? [{ due: +entry!.due! || 0, record, tries: +entry!.tries! || 0 }]
             : []
         }
       )
@@ -77,12 +99,21 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
       // Storage blocked: a failed record is lost, the page is not.
     }
   }
-  /** Takes the record out of both lists, then keeps `kept` in the one its tries name. */
-  const put = (id: string, kept?: Kept) => {
+  /**
+   * Takes the record out of both lists, then keeps it in the one its tries name: a held
+   * one due a day after its third failure, two after its fourth, and so on, the list in
+   * the order they are due.
+   */
+  const put = (id: string, record?: ConsentRecord, tries = 0) => {
+    const held = tries >= TRIES
+    const due = held ? Date.now() + HOLD * 2 ** (tries - TRIES) : 0
     for (const key of [OUTBOX_KEY, HELD_KEY]) {
       const list = read(key).filter((k) => k.record.id !== id)
-      if (kept && (key === HELD_KEY) === kept.tries >= TRIES) list.push(kept)
-      write(key, list)
+      if (record && (key === HELD_KEY) === held) list.push({ due, record, tries })
+      write(
+        key,
+        list.sort((a, b) => a.due - b.due)
+      )
     }
   }
 
@@ -95,13 +126,13 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
   const deliver = (record: ConsentRecord, tries = 0) => {
     if (win.navigator.onLine === false) {
       // Offline is no failure of the endpoint's: the tries stay as they were.
-      put(record.id, { record, tries })
+      put(record.id, record, tries)
       // Back online while the page is still open: sent then, not a page view later (the
       // same listener added twice is added once).
       return win.addEventListener('online', flush, { once: true })
     }
     // Counted as failed until the endpoint says otherwise: a page closed meanwhile keeps it.
-    put(record.id, { record, tries: tries + 1 })
+    put(record.id, record, tries + 1)
     const sent = win
       .fetch(endpoint, {
         method: 'POST',

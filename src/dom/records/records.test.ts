@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentRecord } from '../../core/consent/record'
-import { createRecordSender, HELD_KEY, OUTBOX_KEY } from './index'
+import { createRecordSender, heldDue, HELD_KEY, OUTBOX_KEY } from './index'
 
 /** A record with the given id (the sender reads nothing else of it). */
 const record = (id: string) => ({ id }) as ConsentRecord
@@ -46,6 +46,46 @@ function fakeWindow({ status = 204 } = {}) {
     asWindow: win as unknown as Window
   }
 }
+
+const NOW = Date.UTC(2026, 10, 24, 12)
+const DAY = 864e5
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(NOW)
+})
+afterEach(() => void vi.useRealTimers())
+
+describe('heldDue: read by the first file from the stored text alone', () => {
+  it('is the first held record due, kept first in the list, and nothing for anything else', () => {
+    const { win, asWindow, items } = fakeWindow({ status: 0 })
+    // Two records held, tried once more and failed again: due in two days (a fourth
+    // failure) and in four (a fifth), the sooner first.
+    items.set(
+      HELD_KEY,
+      JSON.stringify([
+        { record: { id: 'late' }, tries: 4 },
+        { record: { id: 'soon' }, tries: 3 }
+      ])
+    )
+    createRecordSender(asWindow, '/records').flush()
+    expect(win.fetch).toHaveBeenCalledTimes(2)
+    const held = items.get(HELD_KEY)!
+    expect(held.startsWith('[{"due":')).toBe(true)
+    expect(JSON.parse(held).map((k: { record: { id: string } }) => k.record.id)).toEqual([
+      'soon',
+      'late'
+    ])
+    expect(JSON.parse(held)[0].due).toBe(NOW + 2 * DAY)
+    expect(heldDue(held, NOW + 2 * DAY)).toBe(true)
+    expect(heldDue(held, NOW + DAY)).toBe(false)
+    // Held by an older version, without a due time: left, as then, to the next view that
+    // runs the engine.
+    expect(heldDue('[{"record":{"id":"a"},"tries":3}]', NOW)).toBe(false)
+    for (const text of [null, undefined, '', 'garbage', '[]', '{"due":1}'])
+      expect(heldDue(text, NOW)).toBe(false)
+  })
+})
 
 describe('createRecordSender', () => {
   it('sends a record by a keepalive fetch, and keeps it until the endpoint confirms it', async () => {
@@ -134,13 +174,20 @@ describe('createRecordSender', () => {
     expect(outbox()).toEqual(['a'])
     expect(held()).toEqual([])
     createRecordSender(asWindow, '/records').flush()
-    // The first file looks at the outbox alone: it no longer fetches the engine for it.
+    // Out of the outbox: the first file no longer fetches the engine for it, until it is
+    // due a day later.
     expect(items.has(OUTBOX_KEY)).toBe(false)
     expect(held()).toEqual(['a'])
-    expect(JSON.parse(items.get(HELD_KEY)!)).toEqual([{ record: { id: 'a' }, tries: 3 }])
-    // A fourth try that fails keeps it held; one that succeeds sends it and forgets it.
+    expect(JSON.parse(items.get(HELD_KEY)!)).toEqual([
+      { due: NOW + DAY, record: { id: 'a' }, tries: 3 }
+    ])
+    expect(heldDue(items.get(HELD_KEY), NOW + DAY - 1)).toBe(false)
+    expect(heldDue(items.get(HELD_KEY), NOW + DAY)).toBe(true)
+    // A fourth try that fails keeps it held, for two days; one that succeeds sends it and
+    // forgets it.
     createRecordSender(asWindow, '/records').flush()
     expect(held()).toEqual(['a'])
+    expect(JSON.parse(items.get(HELD_KEY)!)[0].due).toBe(NOW + 2 * DAY)
     win.fetch.mockImplementation(() =>
       Promise.resolve(new Response(null, { status: 204 }))
     )
@@ -175,7 +222,7 @@ describe('createRecordSender', () => {
     createRecordSender(asWindow, '/records').flush()
     expect(win.fetch).toHaveBeenCalledTimes(1)
     expect(JSON.parse(items.get(OUTBOX_KEY)!)).toEqual([
-      { record: { id: 'a' }, tries: 1 }
+      { due: 0, record: { id: 'a' }, tries: 1 }
     ])
   })
 
