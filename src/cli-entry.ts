@@ -12,7 +12,12 @@ import { parseArgs } from 'node:util'
 import { cookieDeclaration } from './cli/declaration'
 import { checkConfig } from './cli/index'
 import { configOfPage } from './cli/page-config'
-import { pickLanguage } from './utils/pick-language'
+import {
+  LANGUAGES,
+  pickLanguage,
+  shippedTranslation,
+  siteLanguages
+} from './utils/pick-language'
 
 const USAGE = `Usage: consentry check <config.json | page.html | -> [--region <code>]...
                        [--page <file.html>]... [--strict] [--json]
@@ -110,7 +115,8 @@ function main(args: string[]): number {
 
 /**
  * Prints the cookie declaration of a config, in a shipped language (read from the
- * `i18n/` folder beside this file, as the script tag fetches it), or says why not.
+ * `i18n/` folder beside this file, as the script tag fetches it) or one the config's own
+ * texts give, or says why not.
  */
 function declaration(text: string, name: string, lang: string, format: 'md' | 'html') {
   const result = checkConfig(text, { name })
@@ -118,11 +124,15 @@ function declaration(text: string, name: string, lang: string, format: 'md' | 'h
     console.error(result.lines.join('\n'))
     return 1
   }
-  const language = pickLanguage([lang])
+  // A shipped language, or one the config's own texts give (as a page would pick it).
+  const language = pickLanguage(
+    [lang],
+    ['en', ...LANGUAGES, ...siteLanguages(result.config.texts)]
+  )
   if (language === 'en' && lang.split('-')[0]!.toLowerCase() !== 'en')
-    console.error(`consentry: no shipped translation for ${lang}: writing English`)
+    console.error(`consentry: no translation for ${lang}: writing English`)
   let translation: Record<string, string> | undefined
-  if (language !== 'en')
+  if (shippedTranslation(language))
     translation = JSON.parse(
       readFileSync(new URL(`./i18n/${language}.json`, import.meta.url), 'utf8')
     ) as Record<string, string>

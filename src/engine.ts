@@ -106,7 +106,7 @@ export function createEngine(
   const { $state } = core
   /** The language the UI shows (the UI picks it the same way), for records. */
   const uiLanguage = () =>
-    visitorLanguage(options.language ?? core.config().language, doc)
+    visitorLanguage(options.language ?? core.config().language, doc, core.config().texts)
   let recordSender: RecordSender | undefined
   /**
    * Settles once the records sent so far have had their answer, or after

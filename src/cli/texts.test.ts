@@ -69,6 +69,27 @@ describe('checkTexts (consentry check)', () => {
     ])
   })
 
+  it('lists the texts a language it does not ship leaves in English', () => {
+    const config = {
+      categories: [
+        { id: 'essential' },
+        { id: 'shop', title: { en: 'Shop', ga: 'Siopa' }, description: 'Our shop.' }
+      ],
+      vendors: []
+    }
+    const [warning, ...rest] = textsOf({ ga: { acceptAll: 'Glac le gach rud' } }, config)
+    expect(rest).toEqual([])
+    expect(warning).toMatch(
+      /^texts\.ga: a language Consentry does not ship, so the \d+ texts it does not give show in English: bannerTitle, /
+    )
+    expect(warning).not.toMatch(/\bacceptAll\b/)
+    // The category gives its own Irish title, and one description for every language.
+    expect(warning).toContain('category.essential.title')
+    expect(warning).not.toContain('category.shop.')
+    // A shipped language's texts are overrides: nothing else is missing there.
+    expect(textsOf({ de: { acceptAll: 'Ja' } })).toEqual([])
+  })
+
   it('adds its findings to the warnings of `consentry check`, failing it with --strict', () => {
     const text = JSON.stringify({ texts: { de: { acceptAl: 'Ja' } } })
     const report = checkConfig(text, { name: 'consent.json' })

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../core/config/types'
 import { EN } from '../ui/i18n/en'
 import { closestWord } from '../utils/closest-word'
+import { siteLanguages } from '../utils/pick-language'
 
 /** The `{name}` placeholders of a text, sorted, each once. */
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort()
@@ -50,5 +51,29 @@ export function checkTexts(config: ResolvedConfig): string[] {
             ` as in English, got ${given.length ? given.join(' and ') : 'none'}`
         )
     }
+  // A language Consentry does not ship shows the site's texts, and English for the rest
+  // (which is what English variants, `en-GB`, mean to do).
+  for (const language of siteLanguages(config.texts)) {
+    if (/^en\b/i.test(language)) continue
+    const given = config.texts[language]!
+    const missing = keys.filter(
+      (key) => !(key in given) && !inCategory(key, language, config)
+    )
+    if (missing.length)
+      warnings.push(
+        `texts.${language}: a language Consentry does not ship, so the ${missing.length}` +
+          ` texts it does not give show in English: ${missing.join(', ')}`
+      )
+  }
   return warnings
+}
+
+/**
+ * Whether a category's title or description is given in this language by the category
+ * itself: as one text for every language, or with an entry for this one.
+ */
+function inCategory(key: string, language: string, config: ResolvedConfig): boolean {
+  const [, id, field] = /^category\.(.+)\.(title|description)$/.exec(key) ?? []
+  const own = id === undefined ? undefined : config.categoryTexts[id]?.[field as 'title']
+  return typeof own === 'string' || (own !== undefined && language in own)
 }

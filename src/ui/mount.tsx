@@ -6,7 +6,7 @@ import { App } from './App'
 import { Env, type UIActions, type UIView } from './context'
 import { buildTexts } from './i18n/build-texts'
 import type { Texts } from './i18n/en'
-import { isRtl, visitorLanguage } from '../utils/pick-language'
+import { isRtl, shippedTranslation, visitorLanguage } from '../utils/pick-language'
 import { Placeholder } from './placeholder/Placeholder'
 import { viewStore } from './primitives/view-store'
 import {
@@ -81,13 +81,13 @@ export function mountUI(context: UIContext): MountedUI {
   const host = doc.createElement(HOST_TAG)
   const container = shadowContainer(host, config.ui.theme, styles)
 
-  const language = visitorLanguage(context.language, doc)
+  const language = visitorLanguage(context.language, doc, config.texts)
   const localise = (element: HTMLElement) =>
     localiseTo(element, language, isRtl(language))
   localise(container)
   let mounted = true
   const translation =
-    language === 'en' || !context.loadLanguage
+    !shippedTranslation(language) || !context.loadLanguage
       ? Promise.resolve(undefined)
       : context.loadLanguage(language).catch(() => undefined)
   const texts: Promise<Texts> = translation.then((t) => buildTexts(language, t, config))

@@ -79,21 +79,48 @@ export function pickLanguage(
 }
 
 /**
+ * Whether a language has a shipped translation to fetch (`i18n/<tag>.json`): not English,
+ * which is built in, nor a language only the site's `texts` give.
+ *
+ * @param language A tag {@link pickLanguage} chose.
+ * @returns True for a shipped translation.
+ */
+export const shippedTranslation = (language: string): boolean =>
+  (LANGUAGES as readonly string[]).includes(language)
+
+/**
+ * The languages the site's own `texts` add to those shipped: each tag there that names no
+ * shipped language (itself, by alias or by its base), such as `ga`, `he`, `zh-TW` or
+ * `en-GB`. A tag that does (`de-AT`) only overrides texts of that language.
+ *
+ * @param own The config's `texts`, as given.
+ * @returns Language tags.
+ */
+export const siteLanguages = (own: object | undefined): string[] =>
+  Object.keys(own ?? {}).filter((tag) => pickLanguage([tag]) === 'en')
+
+/**
  * The language the visitor sees: the site's choice (`data-lang` or config), then
- * `<html lang>`, then the browser's languages, then English. The UI shows it and the
- * consent record names it, so both ask here.
+ * `<html lang>`, then the browser's languages, then English; a shipped one, or one the
+ * site's own `texts` give (see {@link siteLanguages}). The UI shows it and the consent
+ * record names it, so both ask here.
  *
  * @param preferred `data-lang` or `config.language`.
  * @param doc The document, when there is one.
+ * @param own The config's `texts`.
  * @returns The chosen tag.
  */
 export function visitorLanguage(
   preferred: string | undefined,
-  doc: Document | null | undefined
+  doc: Document | null | undefined,
+  own?: object
 ): string {
   const browser =
     typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])
-  return pickLanguage([preferred, doc?.documentElement.lang, ...browser])
+  return pickLanguage(
+    [preferred, doc?.documentElement.lang, ...browser],
+    ['en', ...LANGUAGES, ...siteLanguages(own)]
+  )
 }
 
 /**

@@ -462,6 +462,48 @@ test.describe('consent UI', () => {
     expect(seen.pageErrors).toEqual([])
   })
 
+  test("a language the site's texts give, asked for by the browser: shown throughout, nothing fetched for it, named in the record", async ({
+    browser
+  }) => {
+    const context = await browser.newContext({ locale: 'ga-IE' })
+    const page = await context.newPage()
+    const irish = {
+      bannerTitle: 'Do roghanna príobháideachta',
+      acceptAll: 'Glac le gach rud',
+      rejectAll: 'Diúltaigh do gach rud',
+      customize: 'Saincheap',
+      preferencesTitle: 'Roghanna fianán',
+      saveChoices: 'Sábháil roghanna'
+    }
+    await page.route('**/fixtures/irish.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><title>Siopa</title>
+          <script>window.consentryConfig = ${JSON.stringify({ texts: { ga: irish } })}</script>
+          <script src="/dist/consentry.js"></script>
+          </head><body><main><h1>Siopa</h1></main></body></html>`
+      })
+    )
+    const requests = distRequests(page)
+    const seen = watch(page)
+    await page.goto('/fixtures/irish.html')
+    const region = page.getByRole('region', { name: irish.bannerTitle })
+    await expect(region).toBeVisible()
+    expect(
+      await region.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))
+    ).toBe('ga')
+    await region.getByRole('button', { name: irish.customize }).click()
+    const dialog = page.getByRole('dialog', { name: irish.preferencesTitle })
+    await expect(dialog).toBeVisible()
+    await dialog.getByRole('button', { name: irish.saveChoices }).click()
+    await expect(dialog).toBeHidden()
+    expect(await page.evaluate(() => window.Consentry!.getRecord()?.language)).toBe('ga')
+    // No translation file: the site's texts are the language.
+    expect(requests.filter((path) => path.includes('/i18n/'))).toEqual([])
+    expect(seen.pageErrors).toEqual([])
+    await context.close()
+  })
+
   test('languages are fetched only when used; the first-visit banner needs no UI file', async ({
     page
   }) => {

@@ -203,6 +203,15 @@ describe('the consentry command (bin)', { timeout: 30_000 }, () => {
     expect(html.stdout).toMatch(
       /^<div class="cookie-declaration" lang="en">\n<h2>Essential/
     )
+    // A language the config's own texts give is written from them, English elsewhere.
+    const irish = run(
+      ['declaration', '-', '--lang', 'ga-IE'],
+      '{"vendors":[],"texts":{"ga":{"category.statistical.title":"Staitistiúil"}}}'
+    )
+    expect(irish.status).toBe(0)
+    expect(irish.stderr).toBe('')
+    expect(irish.stdout).toContain('\n## Staitistiúil\n')
+    expect(irish.stdout).toContain('## Essential (Always on)')
     // An invalid config has no declaration; an unknown format is a usage error.
     expect(run(['declaration', '-'], '{"categories":7}').status).toBe(1)
     expect(run(['declaration', '-', '--format', 'pdf'], '{}').status).toBe(2)

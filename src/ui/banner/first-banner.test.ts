@@ -117,6 +117,27 @@ describe('the first-visit banner file', () => {
     expect(css).toMatch(/--_bg: ?#000/)
   })
 
+  it("shows a language only the site's texts give, fetching no translation", async () => {
+    const fetch = vi.fn(async () => new Response('{}'))
+    vi.stubGlobal('fetch', fetch)
+    show({
+      language: 'he',
+      texts: { he: { bannerTitle: 'הבחירות שלך', acceptAll: 'אישור הכול' } }
+    })
+    const section = await region()
+    expect(section.querySelector('h2')?.textContent).toBe('הבחירות שלך')
+    // What the site did not give shows in English.
+    expect([...section.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'אישור הכול',
+      'Reject all',
+      'Customize'
+    ])
+    const root = section.closest('.cy')!
+    expect(root.getAttribute('lang')).toBe('he')
+    expect(root.getAttribute('dir')).toBe('rtl')
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
   it('declines what it cannot stand for: the engine and the UI show it then', () => {
     expect(show({ ui: { layout: 'sidebar' } }).banner).toBeUndefined()
     expect(show({ ui: { autoShow: false } }).banner).toBeUndefined()

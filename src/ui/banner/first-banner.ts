@@ -92,7 +92,7 @@ export const firstBanner =
       unclear()
       host.remove()
     }
-    const language = visitorLanguage(context.language ?? plan.language, doc)
+    const language = visitorLanguage(context.language ?? plan.language, doc, plan.texts)
     // Only the banner's texts: i18n/<lang>.banner.json, not the dialogs' too.
     void layerAssets(context.base, language, plan.theme).then(([loaded, themeCss]) => {
       if (!live) return

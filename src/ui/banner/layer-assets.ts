@@ -1,5 +1,6 @@
 import type { ThemeName } from '../../core/config/types'
 import { fetchLanguage } from '../../dom/ui-loader/index'
+import { shippedTranslation } from '../../utils/pick-language'
 
 /**
  * What a layer the first file shows without the UI (the first-visit banner, the re-open
@@ -7,7 +8,8 @@ import { fetchLanguage } from '../../dom/ui-loader/index'
  *
  * - the visitor's language, from its banner slice (`i18n/<lang>.banner.json`, which holds
  *   the banner's and the re-open button's texts): none for English, which is in the file,
- *   and none when it cannot be fetched (English then);
+ *   nor for a language only the site's `texts` give, and none when it cannot be fetched
+ *   (English then);
  * - the theme: the light one is in the layer's file; another is fetched from the build's
  *   `themes/`, so that the layer never shows in the wrong colours (light, when it cannot
  *   be fetched).
@@ -19,9 +21,9 @@ import { fetchLanguage } from '../../dom/ui-loader/index'
  */
 export const layerAssets = (base: string, language: string, theme: ThemeName) =>
   Promise.all([
-    language === 'en'
-      ? undefined
-      : fetchLanguage(base)(`${language}.banner`).catch(() => undefined),
+    shippedTranslation(language)
+      ? fetchLanguage(base)(`${language}.banner`).catch(() => undefined)
+      : undefined,
     theme === 'light'
       ? ''
       : fetch(`${base}themes/${theme}.css`)

@@ -48,7 +48,7 @@ export const startReopen: StartReopen = (context) => {
   const { document: doc } = context
   const config = object(context.config)
   const { theme, language: given, texts: own } = layerLook(config, object(config.ui))
-  const language = visitorLanguage(context.language ?? given, doc)
+  const language = visitorLanguage(context.language ?? given, doc, own)
   const host = doc.createElement(HOST_TAG)
   let live = true
   let unclear = () => {}

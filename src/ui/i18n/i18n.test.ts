@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_VENDORS } from '../../catalog/index'
 import { validateConfig } from '../../core/config/validate'
 import { formatLifetime } from '../preferences/lifetime'
 import { buildTexts } from './build-texts'
 import { EN } from './en'
 import { format } from './format'
-import { isRtl, LANGUAGES, pickLanguage } from '../../utils/pick-language'
+import {
+  isRtl,
+  LANGUAGES,
+  pickLanguage,
+  shippedTranslation,
+  siteLanguages,
+  visitorLanguage
+} from '../../utils/pick-language'
 
 const locale = (language: string) =>
   JSON.parse(
@@ -99,6 +106,28 @@ describe('languages', () => {
     const menu = /<select name="lang">([\s\S]*?)<\/select>/.exec(html)![1]!
     const offered = [...menu.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])
     expect(offered.filter(Boolean).sort()).toEqual(['en', ...LANGUAGES].sort())
+  })
+
+  it("adds the languages only the site's texts give, and leaves those it ships", () => {
+    const own = { ga: {}, he: {}, 'zh-TW': {}, 'en-GB': {}, 'de-AT': {}, pt: {}, de: {} }
+    // German and Portuguese are shipped: their tags only override texts.
+    expect(siteLanguages(own)).toEqual(['ga', 'he', 'zh-TW', 'en-GB'])
+    expect(siteLanguages(undefined)).toEqual([])
+    // The visitor's browser asks for Irish: the site's Irish, not English; a shipped
+    // language still wins where it comes first.
+    vi.stubGlobal('navigator', { languages: ['ga-IE', 'de'] })
+    try {
+      expect(visitorLanguage(undefined, undefined, own)).toBe('ga')
+      expect(visitorLanguage(undefined, undefined, {})).toBe('de')
+      expect(visitorLanguage('zh-TW', undefined, own)).toBe('zh-TW')
+      expect(visitorLanguage('fr', undefined, own)).toBe('fr')
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    // Only a shipped translation is fetched.
+    expect(shippedTranslation('de')).toBe(true)
+    expect(shippedTranslation('ga')).toBe(false)
+    expect(shippedTranslation('en')).toBe(false)
   })
 
   it('knows which languages are right to left', () => {

@@ -191,6 +191,18 @@ describe('Preferences dialog', () => {
     ).toBeTruthy()
   })
 
+  it("dates the consent id by the browser's default where Intl refuses the site's tag", () => {
+    const { core } = open({ language: 'ga-x1', config: { texts: { 'ga-x1': {} } } })
+    act(() => core.acceptAll('api'))
+    const proof = screen.getByText(proofLine(`Consent ID: ${core.$state.get().id}`))
+    expect(proof.querySelector('time')!.textContent).toBe(
+      new Date(core.$state.get().timestamp!).toLocaleString(undefined, {
+        dateStyle: 'medium',
+        timeStyle: 'short'
+      })
+    )
+  })
+
   it('words the consent id and its time in the visitor language', () => {
     const { core } = open({ language: 'de', translation: de })
     act(() => core.acceptAll('api'))

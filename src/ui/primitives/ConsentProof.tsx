@@ -12,11 +12,15 @@ export function ConsentProof() {
   const { $state, texts, language } = useContext(Env)
   const { decided, id, timestamp } = useStore($state)
   if (!decided || !id || !timestamp) return null
-  // A shipped language tag (see `pickLanguage`), which every browser's Intl knows.
-  const when = new Date(timestamp).toLocaleString(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short'
-  })
+  const time = new Date(timestamp)
+  const style = { dateStyle: 'medium', timeStyle: 'short' } as const
+  let when: string
+  try {
+    when = time.toLocaleString(language, style)
+  } catch {
+    // A tag of the site's own texts that the browser's Intl refuses (`ga-x1`).
+    when = time.toLocaleString(undefined, style)
+  }
   // The id is isolated (<bdi>): a Latin run in a right-to-left sentence would otherwise
   // take the punctuation around it along and read out of order. Every shipped text has
   // `{id}` once (a test checks); a site's own text without it gets the id after it.
