@@ -12,12 +12,7 @@ import { parseArgs } from 'node:util'
 import { cookieDeclaration } from './cli/declaration'
 import { checkConfig } from './cli/index'
 import { configOfPage } from './cli/page-config'
-import {
-  LANGUAGES,
-  pickLanguage,
-  shippedTranslation,
-  siteLanguages
-} from './utils/pick-language'
+import { languagesWith, pickLanguage, translationOf } from './utils/pick-language'
 
 const USAGE = `Usage: consentry check <config.json | page.html | -> [--region <code>]...
                        [--page <file.html>]... [--strict] [--json]
@@ -125,16 +120,14 @@ function declaration(text: string, name: string, lang: string, format: 'md' | 'h
     return 1
   }
   // A shipped language, or one the config's own texts give (as a page would pick it).
-  const language = pickLanguage(
-    [lang],
-    ['en', ...LANGUAGES, ...siteLanguages(result.config.texts)]
-  )
+  const language = pickLanguage([lang], languagesWith(result.config.texts))
+  const file = translationOf(language)
   if (language === 'en' && lang.split('-')[0]!.toLowerCase() !== 'en')
     console.error(`consentry: no translation for ${lang}: writing English`)
   let translation: Record<string, string> | undefined
-  if (shippedTranslation(language))
+  if (file)
     translation = JSON.parse(
-      readFileSync(new URL(`./i18n/${language}.json`, import.meta.url), 'utf8')
+      readFileSync(new URL(`./i18n/${file}.json`, import.meta.url), 'utf8')
     ) as Record<string, string>
   process.stdout.write(
     cookieDeclaration(result.config, { language, translation, format })

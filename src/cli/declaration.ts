@@ -5,11 +5,12 @@ import { USPRIVACY_MONTHS } from '../integrations/gpp/index'
 import { buildTexts } from '../ui/i18n/build-texts'
 import { format } from '../ui/i18n/format'
 import { formatLifetime } from '../ui/preferences/lifetime'
+import { translationOf } from '../utils/pick-language'
 import { DECLARATION_TEXTS } from './declaration-texts'
 
 /** What {@link cookieDeclaration} is asked. */
 export interface DeclarationOptions {
-  /** A shipped language tag, or `en`. */
+  /** The language: a shipped tag, `en`, or one the config's texts name (`ga`, `fr-CA`). */
   language: string
   /** That language's shipped translation (`dist/i18n/<lang>.json`); none for English. */
   translation?: Record<string, string>
@@ -49,7 +50,7 @@ export function cookieDeclaration(
 ): string {
   const { language } = options
   const texts = buildTexts(language, options.translation, config)
-  const own = DECLARATION_TEXTS[language] ?? DECLARATION_TEXTS.en!
+  const own = DECLARATION_TEXTS[translationOf(language) ?? 'en'] ?? DECLARATION_TEXTS.en!
   const lifetime = (days: number) => formatLifetime(days, language, texts.session)
   /** A localStorage or sessionStorage key: no expiry of its own. */
   const storageRow = (name: string): Row => ({

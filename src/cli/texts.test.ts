@@ -86,8 +86,11 @@ describe('checkTexts (consentry check)', () => {
     // The category gives its own Irish title, and one description for every language.
     expect(warning).toContain('category.essential.title')
     expect(warning).not.toContain('category.shop.')
-    // A shipped language's texts are overrides: nothing else is missing there.
-    expect(textsOf({ de: { acceptAll: 'Ja' } })).toEqual([])
+    // A shipped language's texts, or a region's (starting from it), are overrides:
+    // nothing else is missing there.
+    expect(
+      textsOf({ de: { acceptAll: 'Ja' }, 'fr-CA': { rejectAll: 'Refuser' } })
+    ).toEqual([])
   })
 
   it('adds its findings to the warnings of `consentry check`, failing it with --strict', () => {

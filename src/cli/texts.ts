@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../core/config/types'
 import { EN } from '../ui/i18n/en'
 import { closestWord } from '../utils/closest-word'
-import { siteLanguages } from '../utils/pick-language'
+import { translationOf } from '../utils/pick-language'
 
 /** The `{name}` placeholders of a text, sorted, each once. */
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort()
@@ -52,9 +52,9 @@ export function checkTexts(config: ResolvedConfig): string[] {
         )
     }
   // A language Consentry does not ship shows the site's texts, and English for the rest
-  // (which is what English variants, `en-GB`, mean to do).
-  for (const language of siteLanguages(config.texts)) {
-    if (/^en\b/i.test(language)) continue
+  // (which is what English variants, `en-GB`, mean to do; `fr-CA` starts from French).
+  for (const language of Object.keys(config.texts)) {
+    if (/^en\b/i.test(language) || translationOf(language)) continue
     const given = config.texts[language]!
     const missing = keys.filter(
       (key) => !(key in given) && !inCategory(key, language, config)

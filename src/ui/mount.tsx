@@ -6,7 +6,7 @@ import { App } from './App'
 import { Env, type UIActions, type UIView } from './context'
 import { buildTexts } from './i18n/build-texts'
 import type { Texts } from './i18n/en'
-import { isRtl, shippedTranslation, visitorLanguage } from '../utils/pick-language'
+import { isRtl, translationOf, visitorLanguage } from '../utils/pick-language'
 import { Placeholder } from './placeholder/Placeholder'
 import { viewStore } from './primitives/view-store'
 import {
@@ -86,10 +86,12 @@ export function mountUI(context: UIContext): MountedUI {
     localiseTo(element, language, isRtl(language))
   localise(container)
   let mounted = true
+  // A site's `fr-CA` starts from the shipped French; its own `ga`, from English.
+  const file = translationOf(language)
   const translation =
-    !shippedTranslation(language) || !context.loadLanguage
+    !file || !context.loadLanguage
       ? Promise.resolve(undefined)
-      : context.loadLanguage(language).catch(() => undefined)
+      : context.loadLanguage(file).catch(() => undefined)
   const texts: Promise<Texts> = translation.then((t) => buildTexts(language, t, config))
   void texts.then((texts) => {
     if (!mounted) return

@@ -79,31 +79,38 @@ export function pickLanguage(
 }
 
 /**
- * Whether a language has a shipped translation to fetch (`i18n/<tag>.json`): not English,
- * which is built in, nor a language only the site's `texts` give.
+ * The shipped translation a language's texts start from (`i18n/<tag>.json`): its own, its
+ * alias's or its base's (`de` for a site's `de-AT`); none for English, which is built in,
+ * nor for a language only the site's `texts` give (`ga`, `zh-TW`).
  *
- * @param language A tag {@link pickLanguage} chose.
- * @returns True for a shipped translation.
+ * @param language A tag {@link visitorLanguage} chose.
+ * @returns A shipped tag, or `undefined`.
  */
-export const shippedTranslation = (language: string): boolean =>
-  (LANGUAGES as readonly string[]).includes(language)
+export const translationOf = (language: string): string | undefined => {
+  const shipped = pickLanguage([language])
+  return shipped === 'en' ? undefined : shipped
+}
 
 /**
- * The languages the site's own `texts` add to those shipped: each tag there that names no
- * shipped language (itself, by alias or by its base), such as `ga`, `he`, `zh-TW` or
- * `en-GB`. A tag that does (`de-AT`) only overrides texts of that language.
+ * The languages a page can show: English, those shipped, and those the site's own `texts`
+ * name (see {@link visitorLanguage}).
  *
- * @param own The config's `texts`, as given.
- * @returns Language tags.
+ * @param own The config's `texts`.
+ * @returns Language tags, for {@link pickLanguage}.
  */
-export const siteLanguages = (own: object | undefined): string[] =>
-  Object.keys(own ?? {}).filter((tag) => pickLanguage([tag]) === 'en')
+export const languagesWith = (own: object | undefined): string[] => [
+  'en',
+  ...LANGUAGES,
+  ...Object.keys(own ?? {})
+]
 
 /**
  * The language the visitor sees: the site's choice (`data-lang` or config), then
  * `<html lang>`, then the browser's languages, then English; a shipped one, or one the
- * site's own `texts` give (see {@link siteLanguages}). The UI shows it and the consent
- * record names it, so both ask here.
+ * site's own `texts` name: a language Consentry does not ship (`ga`), or a region's
+ * variant of one it does (`fr-CA`, whose texts start from French; see
+ * {@link translationOf}). The UI shows it and the consent record names it, so both ask
+ * here.
  *
  * @param preferred `data-lang` or `config.language`.
  * @param doc The document, when there is one.
@@ -119,7 +126,7 @@ export function visitorLanguage(
     typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])
   return pickLanguage(
     [preferred, doc?.documentElement.lang, ...browser],
-    ['en', ...LANGUAGES, ...siteLanguages(own)]
+    languagesWith(own)
   )
 }
 

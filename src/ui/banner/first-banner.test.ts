@@ -138,6 +138,25 @@ describe('the first-visit banner file', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 
+  it("shows a region's variant the site's texts give over the shipped language it starts from", async () => {
+    const fetch = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({ acceptAll: 'Tout accepter', rejectAll: 'Tout refuser' })
+        )
+    )
+    vi.stubGlobal('fetch', fetch)
+    show({ language: 'fr-CA', texts: { 'fr-CA': { rejectAll: 'Refuser' } } })
+    const section = await region()
+    expect(fetch).toHaveBeenCalledWith('http://localhost/dist/i18n/fr.banner.json')
+    expect([...section.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Tout accepter',
+      'Refuser',
+      'Customize'
+    ])
+    expect(section.closest('.cy')!.getAttribute('lang')).toBe('fr-CA')
+  })
+
   it('declines what it cannot stand for: the engine and the UI show it then', () => {
     expect(show({ ui: { layout: 'sidebar' } }).banner).toBeUndefined()
     expect(show({ ui: { autoShow: false } }).banner).toBeUndefined()

@@ -10,8 +10,7 @@ import {
   isRtl,
   LANGUAGES,
   pickLanguage,
-  shippedTranslation,
-  siteLanguages,
+  translationOf,
   visitorLanguage
 } from '../../utils/pick-language'
 
@@ -108,26 +107,46 @@ describe('languages', () => {
     expect(offered.filter(Boolean).sort()).toEqual(['en', ...LANGUAGES].sort())
   })
 
-  it("adds the languages only the site's texts give, and leaves those it ships", () => {
-    const own = { ga: {}, he: {}, 'zh-TW': {}, 'en-GB': {}, 'de-AT': {}, pt: {}, de: {} }
-    // German and Portuguese are shipped: their tags only override texts.
-    expect(siteLanguages(own)).toEqual(['ga', 'he', 'zh-TW', 'en-GB'])
-    expect(siteLanguages(undefined)).toEqual([])
-    // The visitor's browser asks for Irish: the site's Irish, not English; a shipped
-    // language still wins where it comes first.
+  it("adds the languages the site's texts name, each starting from its shipped translation", () => {
+    const own = { ga: {}, 'fr-CA': {}, 'zh-TW': {}, de: {} }
     vi.stubGlobal('navigator', { languages: ['ga-IE', 'de'] })
     try {
+      // The browser asks for Irish: the site's Irish, not English; a shipped language
+      // still wins where it comes first.
       expect(visitorLanguage(undefined, undefined, own)).toBe('ga')
       expect(visitorLanguage(undefined, undefined, {})).toBe('de')
       expect(visitorLanguage('zh-TW', undefined, own)).toBe('zh-TW')
-      expect(visitorLanguage('fr', undefined, own)).toBe('fr')
+      // A region's variant the site gives is picked for that region only.
+      expect(visitorLanguage('fr-CA', undefined, own)).toBe('fr-CA')
+      expect(visitorLanguage('fr-BE', undefined, own)).toBe('fr')
+      expect(visitorLanguage('fr-CA', undefined, {})).toBe('fr')
     } finally {
       vi.unstubAllGlobals()
     }
-    // Only a shipped translation is fetched.
-    expect(shippedTranslation('de')).toBe(true)
-    expect(shippedTranslation('ga')).toBe(false)
-    expect(shippedTranslation('en')).toBe(false)
+    // What each starts from: a shipped file, or English (nothing to fetch).
+    expect(translationOf('fr-CA')).toBe('fr')
+    expect(translationOf('de')).toBe('de')
+    expect(translationOf('pt')).toBe('pt-BR')
+    expect(translationOf('ga')).toBeUndefined()
+    expect(translationOf('zh-TW')).toBeUndefined()
+    expect(translationOf('en-GB')).toBeUndefined()
+    expect(translationOf('en')).toBeUndefined()
+  })
+
+  it("merges a region's own texts over its language's: fr-CA over fr over the shipped French", () => {
+    const config = validateConfig({
+      texts: { fr: { acceptAll: 'Accepter' }, 'fr-CA': { rejectAll: 'Refuser tout' } }
+    }).config
+    const texts = buildTexts(
+      'fr-CA',
+      { acceptAll: 'Tout accepter', customize: 'Choisir' },
+      config
+    )
+    expect([texts.acceptAll, texts.rejectAll, texts.customize]).toEqual([
+      'Accepter',
+      'Refuser tout',
+      'Choisir'
+    ])
   })
 
   it('knows which languages are right to left', () => {
