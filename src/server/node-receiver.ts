@@ -24,19 +24,15 @@ export interface NodeRecordResponse {
 /** The body's text, read to its end; over {@link MAX_RECORD_SIZE}, {@link TOO_LARGE}. */
 function readText(request: NodeRecordRequest): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
-    let text = ''
-    let over = false
+    let text: string | typeof TOO_LARGE = ''
     request.setEncoding('utf8')
     request.on('data', (chunk: string) => {
       // Read on to the end, so that the answer can still be written, but keep nothing.
-      if (over) return
+      if (text === TOO_LARGE) return
       text += chunk
-      if (text.length > MAX_RECORD_SIZE) {
-        over = true
-        text = ''
-      }
+      if (text.length > MAX_RECORD_SIZE) text = TOO_LARGE
     })
-    request.on('end', () => resolve(over ? TOO_LARGE : text))
+    request.on('end', () => resolve(text))
     request.on('error', reject)
   })
 }
