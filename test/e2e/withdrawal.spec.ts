@@ -194,5 +194,9 @@ test.describe('withdrawal', () => {
     expect(
       await two.evaluate(() => window.Consentry!.getState().categories.statistical)
     ).toBe(false)
+    // Closed here, each page settled first: the context's teardown, left to close a tab
+    // still busy after its reload, has once run past the test's 60 s on a loaded runner.
+    await Promise.all([one, two].map((page) => page.waitForLoadState('networkidle')))
+    await Promise.all([one.close(), two.close()])
   })
 })
