@@ -444,7 +444,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
       // (see `heldDue`), looked for only where the config sends records: the engine
       // sends them.
       idle(() => {
-        if (regime === 'us') loadGpp()
+        if (us) loadGpp()
         if (ui?.reopenButton) void showReopen(value)
         if (
           fields?.recordEndpoint &&

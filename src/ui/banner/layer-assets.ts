@@ -17,16 +17,12 @@ import { translationOf } from '../../utils/pick-language'
  * @param base The folder the files come from.
  * @param language The visitor's language.
  * @param theme The config's theme.
- * @param file The shipped translation the language starts from (see `translationOf`).
  * @returns The translation (or nothing) and the theme's CSS (empty for light).
  */
-export const layerAssets = (
-  base: string,
-  language: string,
-  theme: ThemeName,
-  file = translationOf(language)
-) =>
-  Promise.all([
+export const layerAssets = (base: string, language: string, theme: ThemeName) => {
+  // The shipped translation the language starts from (`fr` for a site's `fr-CA`), if any.
+  const file = translationOf(language)
+  return Promise.all([
     file ? fetchLanguage(base)(`${file}.banner`).catch(() => undefined) : undefined,
     theme === 'light'
       ? ''
@@ -34,3 +30,4 @@ export const layerAssets = (
           .then((response) => (response.ok ? response.text() : ''))
           .catch(() => '')
   ])
+}
