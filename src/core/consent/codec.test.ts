@@ -203,7 +203,8 @@ describe('cookie codec', () => {
       ),
       { numRuns: 5000 }
     )
-  })
+    // 5,000 random values: seconds on a loaded runner, past vitest's default 5 s.
+  }, 20_000)
 
   it('never throws, and never decodes a mutated value (property)', () => {
     const base = encodeChoice(config, stored({ choice: rejectAllChoice(config) }))
@@ -232,5 +233,6 @@ describe('cookie codec', () => {
       }),
       { numRuns: 5000 }
     )
-  })
+    // 5,000 random values: seconds on a loaded runner, past vitest's default 5 s.
+  }, 20_000)
 })
