@@ -87,16 +87,32 @@ async function receiveRecords(request, response, url) {
   await receive(request, response)
 }
 
-/** The cookie declaration of a page, by the package's own command; a note if it fails. */
+/** The declarations written so far, by page, with the versions they were written from. */
+const declarations = new Map()
+
+/**
+ * The cookie declaration of a page, by the package's own command; a note if it fails.
+ * Written again only when the page or the command changed (the command takes a node
+ * process, and the server waits for it).
+ */
 function declarationOf(file) {
+  const cli = join(ROOT, 'dist/cli.js')
+  const version = [file, cli]
+    .map((path) => (existsSync(path) ? statSync(path).mtimeMs : 0))
+    .join()
+  const kept = declarations.get(file)
+  if (kept?.version === version) return kept.html
   const run = spawnSync(
     process.execPath,
-    [join(ROOT, 'dist/cli.js'), 'declaration', file, '--format', 'html'],
-    { encoding: 'utf8' }
+    [cli, 'declaration', file, '--format', 'html'],
+    {
+      encoding: 'utf8'
+    }
   )
-  return run.status === 0
-    ? run.stdout
-    : `<p>(No declaration: run <code>npm run build</code>. ${run.stderr.trim()})</p>`
+  if (run.status !== 0)
+    return `<p>(No declaration: run <code>npm run build</code>. ${run.stderr.trim()})</p>`
+  declarations.set(file, { version, html: run.stdout })
+  return run.stdout
 }
 
 /**

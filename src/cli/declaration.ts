@@ -101,76 +101,83 @@ export function cookieDeclaration(
     }
   })
   const head = [texts.cookieName, texts.cookieLifetime] as [string, string]
-  return options.format === 'html'
-    ? html(sections, head, language)
-    : markdown(sections, head)
+  return render(sections, head, options.format === 'html' ? html(language) : MARKDOWN)
 }
 
 type Section = { title: string; description: string | undefined; holders: Holder[] }
 
-/** Markdown: `##` per category, `###` per holder, a table of its entries. */
-function markdown(sections: Section[], head: [string, string]): string {
-  // Characters Markdown would read as markup; in a table, the pipe too.
-  const text = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1')
-  const code = (s: string) => `\`${s.replace(/`/g, '')}\``
-  const out: string[] = []
-  for (const { title, description, holders } of sections) {
-    out.push(`## ${text(title)}`, '')
-    if (description) out.push(text(description), '')
-    for (const holder of holders) {
-      out.push(`### ${text(holder.name)}`, '')
-      if (holder.purpose) out.push(text(holder.purpose), '')
-      if (holder.rows.length)
-        out.push(
-          `| ${text(head[0])} | ${text(head[1])} |`,
-          '| --- | --- |',
-          ...holder.rows.map(
-            (row) =>
-              `| ${code(row.name)}${row.kind ? ` (${text(row.kind)})` : ''} | ${text(row.life)} |`
-          ),
-          ''
-        )
-      if (holder.link)
-        out.push(
-          `[${text(holder.link.text)}](<${holder.link.href.replace(/[<>]/g, '')}>)`,
-          ''
-        )
-    }
-  }
-  return out.join('\n').trimEnd() + '\n'
+/** How a format writes each part of the declaration; `document` puts the parts together. */
+interface Writer {
+  heading(level: 2 | 3, text: string): string
+  paragraph(text: string): string
+  table(head: [string, string], rows: Row[]): string
+  link(link: { href: string; text: string }): string
+  document(parts: string[]): string
 }
 
-/** An HTML fragment, every text escaped; `lang` on the wrapper for screen readers. */
-function html(sections: Section[], head: [string, string], language: string): string {
-  const esc = (s: string) =>
-    s.replace(
-      /[&<>"']/g,
-      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
-    )
-  const out = [`<div class="cookie-declaration" lang="${esc(language)}">`]
+/** A heading per category, one per holder under it, and a table of the holder's entries. */
+function render(sections: Section[], head: [string, string], writer: Writer): string {
+  const parts: string[] = []
   for (const { title, description, holders } of sections) {
-    out.push(`<h2>${esc(title)}</h2>`)
-    if (description) out.push(`<p>${esc(description)}</p>`)
+    parts.push(writer.heading(2, title))
+    if (description) parts.push(writer.paragraph(description))
     for (const holder of holders) {
-      out.push(`<h3>${esc(holder.name)}</h3>`)
-      if (holder.purpose) out.push(`<p>${esc(holder.purpose)}</p>`)
-      if (holder.rows.length)
-        out.push(
-          '<table>',
-          `<thead><tr><th scope="col">${esc(head[0])}</th><th scope="col">${esc(head[1])}</th></tr></thead>`,
-          '<tbody>',
-          ...holder.rows.map(
-            (row) =>
-              `<tr><td><code>${esc(row.name)}</code>${row.kind ? ` (${esc(row.kind)})` : ''}</td>` +
-              `<td>${esc(row.life)}</td></tr>`
-          ),
-          '</tbody>',
-          '</table>'
-        )
-      if (holder.link)
-        out.push(`<p><a href="${esc(holder.link.href)}">${esc(holder.link.text)}</a></p>`)
+      parts.push(writer.heading(3, holder.name))
+      if (holder.purpose) parts.push(writer.paragraph(holder.purpose))
+      if (holder.rows.length) parts.push(writer.table(head, holder.rows))
+      if (holder.link) parts.push(writer.link(holder.link))
     }
   }
-  out.push('</div>')
-  return out.join('\n') + '\n'
+  return writer.document(parts)
 }
+
+/** Characters Markdown would read as markup; in a table, the pipe too. */
+const mdText = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1')
+
+/** Markdown: `##` per category, `###` per holder, a table of its entries. */
+const MARKDOWN: Writer = {
+  heading: (level, text) => `${'#'.repeat(level)} ${mdText(text)}`,
+  paragraph: mdText,
+  table: (head, rows) =>
+    [
+      `| ${mdText(head[0])} | ${mdText(head[1])} |`,
+      '| --- | --- |',
+      ...rows.map(
+        (row) =>
+          `| \`${row.name.replace(/`/g, '')}\`${row.kind ? ` (${mdText(row.kind)})` : ''} | ${mdText(row.life)} |`
+      )
+    ].join('\n'),
+  link: ({ href, text }) => `[${mdText(text)}](<${href.replace(/[<>]/g, '')}>)`,
+  document: (parts) => parts.join('\n\n').trimEnd() + '\n'
+}
+
+/** Text escaped for HTML, in content and in quoted attributes. */
+const esc = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+  )
+
+/** An HTML fragment, every text escaped; `lang` on the wrapper for screen readers. */
+const html = (language: string): Writer => ({
+  heading: (level, text) => `<h${level}>${esc(text)}</h${level}>`,
+  paragraph: (text) => `<p>${esc(text)}</p>`,
+  table: (head, rows) =>
+    [
+      '<table>',
+      `<thead><tr><th scope="col">${esc(head[0])}</th><th scope="col">${esc(head[1])}</th></tr></thead>`,
+      '<tbody>',
+      ...rows.map(
+        (row) =>
+          `<tr><td><code>${esc(row.name)}</code>${row.kind ? ` (${esc(row.kind)})` : ''}</td>` +
+          `<td>${esc(row.life)}</td></tr>`
+      ),
+      '</tbody>',
+      '</table>'
+    ].join('\n'),
+  link: ({ href, text }) => `<p><a href="${esc(href)}">${esc(text)}</a></p>`,
+  document: (parts) =>
+    [`<div class="cookie-declaration" lang="${esc(language)}">`, ...parts, '</div>'].join(
+      '\n'
+    ) + '\n'
+})

@@ -20,22 +20,31 @@ const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])
  * // ['texts.de.acceptAl: no text has this key, so it is never shown (did you mean "acceptAll"?)']
  */
 export function checkTexts(config: ResolvedConfig): string[] {
-  // The UI's own keys, and the category and vendor keys of this config's taxonomy (the
-  // English ones name the built-in categories, which the config may not have).
-  const english: Record<string, string> = {}
+  // Every key a page reads, with its English text (placeholders are checked against it):
+  // the UI's own, and the category and vendor keys of this config's taxonomy (the English
+  // ones name the built-in categories, which the config may not have). A category key
+  // also carries the category's own text, which a page shows before a `texts` entry.
+  const english = new Map<
+    string,
+    { text: string; own?: string | Record<string, string> }
+  >()
   for (const [key, text] of Object.entries(EN))
-    if (!key.startsWith('category.')) english[key] = text
-  for (const category of config.categories) {
-    english[`category.${category.id}.title`] = ''
-    english[`category.${category.id}.description`] = ''
-  }
-  for (const vendor of config.vendors) english[`vendor.${vendor.id}.purpose`] = ''
-  const keys = Object.keys(english)
+    if (!key.startsWith('category.')) english.set(key, { text })
+  for (const category of config.categories)
+    for (const field of ['title', 'description'] as const)
+      english.set(`category.${category.id}.${field}`, {
+        text: '',
+        own: config.categoryTexts[category.id]?.[field]
+      })
+  for (const vendor of config.vendors)
+    english.set(`vendor.${vendor.id}.purpose`, { text: '' })
+  const keys = [...english.keys()]
   const warnings: string[] = []
-  for (const [language, texts] of Object.entries(config.texts))
-    for (const [key, text] of Object.entries(texts)) {
+  for (const [language, given] of Object.entries(config.texts)) {
+    for (const [key, text] of Object.entries(given)) {
       const field = `texts.${language}.${key}`
-      if (!(key in english)) {
+      const known = english.get(key)
+      if (!known) {
         const near = closestWord(key, keys)
         warnings.push(
           `${field}: no text has this key, so it is never shown` +
@@ -43,22 +52,23 @@ export function checkTexts(config: ResolvedConfig): string[] {
         )
         continue
       }
-      const expected = placeholders(english[key]!)
-      const given = placeholders(text)
-      if (expected.join() !== given.join())
+      const expected = placeholders(known.text)
+      const found = placeholders(text)
+      if (expected.join() !== found.join())
         warnings.push(
           `${field}: expected ${expected.length ? expected.join(' and ') : 'no placeholder'}` +
-            ` as in English, got ${given.length ? given.join(' and ') : 'none'}`
+            ` as in English, got ${found.length ? found.join(' and ') : 'none'}`
         )
     }
-  // A language Consentry does not ship shows the site's texts, and English for the rest
-  // (which is what English variants, `en-GB`, mean to do; `fr-CA` starts from French).
-  for (const language of Object.keys(config.texts)) {
+    // A language Consentry does not ship shows the site's texts, and English for the rest
+    // (which is what English variants, `en-GB`, mean to do; `fr-CA` starts from French).
+    // A category's own text counts where it is one text for every language, or has an
+    // entry for this one.
     if (/^en\b/i.test(language) || translationOf(language)) continue
-    const given = config.texts[language]!
-    const missing = keys.filter(
-      (key) => !(key in given) && !inCategory(key, language, config)
-    )
+    const missing = keys.filter((key) => {
+      const own = english.get(key)!.own
+      return !(key in given) && typeof own !== 'string' && !(own && language in own)
+    })
     if (missing.length)
       warnings.push(
         `texts.${language}: a language Consentry does not ship, so the ${missing.length}` +
@@ -66,14 +76,4 @@ export function checkTexts(config: ResolvedConfig): string[] {
       )
   }
   return warnings
-}
-
-/**
- * Whether a category's title or description is given in this language by the category
- * itself: as one text for every language, or with an entry for this one.
- */
-function inCategory(key: string, language: string, config: ResolvedConfig): boolean {
-  const [, id, field] = /^category\.(.+)\.(title|description)$/.exec(key) ?? []
-  const own = id === undefined ? undefined : config.categoryTexts[id]?.[field as 'title']
-  return typeof own === 'string' || (own !== undefined && language in own)
 }
