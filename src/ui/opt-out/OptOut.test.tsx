@@ -26,6 +26,15 @@ describe('Opt-out dialog', () => {
     expect(core.$state.get().categories.marketing).toBe(false)
   })
 
+  it('links the privacy policy after its text, when the site has one', () => {
+    open()
+    expect(screen.queryByRole('link', { name: 'Privacy policy' })).toBeNull()
+    open({ config: { privacyPolicyUrl: '/privacy' } })
+    const link = screen.getByRole('link', { name: 'Privacy policy' })
+    expect(link.getAttribute('href')).toBe('/privacy')
+    expect(link.closest('p')!.textContent).toMatch(/ Privacy policy$/)
+  })
+
   it('says a GPC signal was honoured and keeps the switch opted out', () => {
     open({ gpc: true })
     expect(screen.getByRole('status').textContent).toMatch(/^Opt-Out Request Honored/)

@@ -1,8 +1,6 @@
 import { useContext, useState } from 'preact/hooks'
 import { Env } from '../context'
-import { ConsentProof } from '../primitives/ConsentProof'
-import { Dialog } from '../primitives/Dialog'
-import { DialogHead } from '../primitives/DialogHead'
+import { ConsentDialog } from '../primitives/ConsentDialog'
 import { Switch } from '../primitives/Switch'
 import { useStore } from '../primitives/use-store'
 
@@ -12,42 +10,17 @@ import { useStore } from '../primitives/use-store'
  * Control signal it says the request was honoured and the switch stays opted out.
  */
 export function OptOut() {
-  const { $state, texts, actions, setView, gpcConflict } = useContext(Env)
+  const { $state, config, texts, actions, setView, gpcConflict } = useContext(Env)
   const state = useStore($state)
   const byGpc = state.gpc && state.regime === 'us'
   const [optedOut, setOptedOut] = useState(
     state.optOut.sale || state.optOut.share || byGpc
   )
-  const close = () => setView({ dialog: null })
   return (
-    <Dialog labelledBy="cy-optout-title" modal onEscape={close}>
-      <div class="cy-dialog-body">
-        <DialogHead
-          id="cy-optout-title"
-          title={texts.optOutTitle}
-          closeLabel={texts.close}
-          onClose={close}
-        />
-        {byGpc && (
-          <div class="cy-notice" role="status">
-            <strong>{texts.gpcHonored}</strong>
-            {texts.gpcText}
-            {gpcConflict() && <p class="cy-conflict">{texts.gpcConflict}</p>}
-          </div>
-        )}
-        <p>{texts.optOutText}</p>
-        <div class="cy-optout-row">
-          <Switch
-            label={texts.optOutSwitch}
-            checked={optedOut}
-            locked={byGpc}
-            onChange={setOptedOut}
-          />
-          <span aria-hidden="true">{texts.optOutSwitch}</span>
-        </div>
-        <ConsentProof />
-      </div>
-      <div class="cy-footer cy-actions">
+    <ConsentDialog
+      id="cy-optout-title"
+      title={texts.optOutTitle}
+      actions={
         <button
           type="button"
           class="cy-button"
@@ -58,7 +31,34 @@ export function OptOut() {
         >
           {texts.confirm}
         </button>
+      }
+    >
+      {byGpc && (
+        <div class="cy-notice" role="status">
+          <strong>{texts.gpcHonored}</strong>
+          {texts.gpcText}
+          {gpcConflict() && <p class="cy-conflict">{texts.gpcConflict}</p>}
+        </div>
+      )}
+      <p>
+        {texts.optOutText}
+        {/* What the notice does not say, the privacy policy does (CCPA regulations). */}
+        {config.privacyPolicyUrl && (
+          <>
+            {' '}
+            <a href={config.privacyPolicyUrl}>{texts.privacyPolicy}</a>
+          </>
+        )}
+      </p>
+      <div class="cy-optout-row">
+        <Switch
+          label={texts.optOutSwitch}
+          checked={optedOut}
+          locked={byGpc}
+          onChange={setOptedOut}
+        />
+        <span aria-hidden="true">{texts.optOutSwitch}</span>
       </div>
-    </Dialog>
+    </ConsentDialog>
   )
 }

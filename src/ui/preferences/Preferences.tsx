@@ -1,8 +1,6 @@
 import { useContext, useState } from 'preact/hooks'
 import { Env } from '../context'
-import { ConsentProof } from '../primitives/ConsentProof'
-import { Dialog } from '../primitives/Dialog'
-import { DialogHead } from '../primitives/DialogHead'
+import { ConsentDialog } from '../primitives/ConsentDialog'
 import { useStore } from '../primitives/use-store'
 import { CategoryItem } from './CategoryItem'
 import { draftFrom, setCategory, setVendor } from './draft'
@@ -15,62 +13,44 @@ export function Preferences() {
   const { $state, config, texts, actions, setView } = useContext(Env)
   const state = useStore($state)
   const [draft, setDraft] = useState(() => draftFrom(state))
-  const close = () => setView({ dialog: null })
-  const done = (decide: () => void) => {
-    decide()
-    setView({ dialog: null, banner: false })
-  }
   return (
-    <Dialog labelledBy="cy-preferences-title" modal onEscape={close}>
-      <div class="cy-dialog-body">
-        <DialogHead
-          id="cy-preferences-title"
-          title={texts.preferencesTitle}
-          closeLabel={texts.close}
-          onClose={close}
-        />
-        <p>{texts.preferencesText}</p>
-        <ul class="cy-list">
-          {config.categories.map((category) => (
-            <CategoryItem
-              key={category.id}
-              category={category}
-              vendors={config.vendors.filter((v) => v.category === category.id)}
-              checked={
-                category.required === true || draft.categories[category.id] === true
-              }
-              vendorChecked={draft.vendors}
-              onCategory={(on) => setDraft(setCategory(config, draft, category.id, on))}
-              onVendor={(id, on) => setDraft(setVendor(config, draft, id, on))}
-            />
-          ))}
-        </ul>
-        <ConsentProof />
-      </div>
-      <div class="cy-footer cy-actions">
+    <ConsentDialog
+      id="cy-preferences-title"
+      title={texts.preferencesTitle}
+      actions={(
+        [
+          [texts.rejectAll, () => actions.rejectAll('preferences')],
+          [texts.acceptAll, () => actions.acceptAll('preferences')],
+          [texts.saveChoices, () => actions.save(saveInput(draft), 'preferences')]
+        ] as const
+      ).map(([label, decide]) => (
         <button
           type="button"
           class="cy-button"
-          onClick={() => done(() => actions.rejectAll('preferences'))}
+          onClick={() => {
+            decide()
+            setView({ dialog: null, banner: false })
+          }}
         >
-          {texts.rejectAll}
+          {label}
         </button>
-        <button
-          type="button"
-          class="cy-button"
-          onClick={() => done(() => actions.acceptAll('preferences'))}
-        >
-          {texts.acceptAll}
-        </button>
-        <button
-          type="button"
-          class="cy-button"
-          onClick={() => done(() => actions.save(saveInput(draft), 'preferences'))}
-        >
-          {texts.saveChoices}
-        </button>
-      </div>
-    </Dialog>
+      ))}
+    >
+      <p>{texts.preferencesText}</p>
+      <ul class="cy-list">
+        {config.categories.map((category) => (
+          <CategoryItem
+            key={category.id}
+            category={category}
+            vendors={config.vendors.filter((v) => v.category === category.id)}
+            checked={category.required === true || draft.categories[category.id] === true}
+            vendorChecked={draft.vendors}
+            onCategory={(on) => setDraft(setCategory(config, draft, category.id, on))}
+            onVendor={(id, on) => setDraft(setVendor(config, draft, id, on))}
+          />
+        ))}
+      </ul>
+    </ConsentDialog>
   )
 }
 
