@@ -237,13 +237,13 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
         })
       )
     }
-    // Link, then the three buttons, then round to the link: never the page.
+    // The links, then the three buttons, then round to the first link: never the page.
     expect(names).toEqual([
+      'Legal notice',
       'Accept all',
       'Reject all',
       'Customize',
-      'Privacy policy',
-      'Accept all'
+      'Privacy policy'
     ])
     await modal.getByRole('button', { name: 'Customize' }).click()
     const prefs = page.getByRole('dialog', { name: 'Cookie preferences' })
@@ -257,6 +257,37 @@ test.describe('first visit: the banner file alone until the visitor acts', () =>
       await page.evaluate(() => document.activeElement?.localName !== 'consentry-root')
     ).toBe(true)
   })
+
+  for (const [here, name] of [
+    ['policy', 'the privacy policy'],
+    ['notice', 'the legal notice']
+  ] as const)
+    test(`the modal banner with blockPage leaves ${name} readable on its own page, as the banner file and as the UI show it`, async ({
+      page
+    }) => {
+      await page.goto(`/fixtures/ui.html?layout=modal&block=1&here=${here}`)
+      const modal = page.getByRole('dialog', { name: 'Your privacy choices' })
+      await expect(modal).toBeVisible()
+      expect(await modal.getAttribute('aria-modal')).toBeNull()
+      // The page is not inert: its controls can be used, and Tab from the banner's last
+      // control goes on to the page's first.
+      await page.locator('#page-button').click({ timeout: 2_000 })
+      await modal.getByRole('button', { name: 'Customize' }).focus()
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home')
+      // The UI's banner (shown again by the page) does not block it either.
+      await modal.getByRole('button', { name: 'Reject all' }).click()
+      await expect(modal).toBeHidden()
+      await page.evaluate(() => window.Consentry!.showBanner())
+      await expect(modal).toBeVisible()
+      expect(await modal.getAttribute('aria-modal')).toBeNull()
+      await page.locator('#page-button').click({ timeout: 2_000 })
+      // Elsewhere the same config blocks the page.
+      await page.goto('/fixtures/ui.html?layout=modal&block=1')
+      await page.evaluate(() => window.Consentry!.showBanner())
+      await expect(modal).toBeVisible()
+      expect(await modal.getAttribute('aria-modal')).toBe('true')
+    })
 
   test('a visitor in the US gets no banner file (the validator, or the engine and the UI, take the view)', async ({
     page

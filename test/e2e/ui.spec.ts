@@ -86,6 +86,8 @@ test.describe('consent UI', () => {
     await page.keyboard.press('Tab')
     expect(await focused(page)).toBe('a:Privacy policy')
     await page.keyboard.press('Tab')
+    expect(await focused(page)).toBe('a:Legal notice')
+    await page.keyboard.press('Tab')
     expect(await focused(page)).toBe('button:Accept all')
     await page.keyboard.press('Enter')
     await expect(banner(page)).toBeHidden()
@@ -96,9 +98,8 @@ test.describe('consent UI', () => {
   test('keyboard only: reject all from the banner', async ({ page }) => {
     await page.goto('/fixtures/ui.html')
     await expect(banner(page)).toBeVisible()
-    await page.keyboard.press('Tab')
-    await page.keyboard.press('Tab')
-    await page.keyboard.press('Tab')
+    // Privacy policy, legal notice, Accept all, Reject all.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
     expect(await focused(page)).toBe('button:Reject all')
     await page.keyboard.press('Space')
     await expect(banner(page)).toBeHidden()
@@ -117,7 +118,7 @@ test.describe('consent UI', () => {
   test('keyboard only: customise, switch a category on, save', async ({ page }) => {
     await page.goto('/fixtures/ui.html')
     await expect(banner(page)).toBeVisible()
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab')
     expect(await focused(page)).toBe('button:Customize')
     await page.keyboard.press('Enter')
     await expect(prefs(page)).toBeVisible()

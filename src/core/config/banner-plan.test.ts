@@ -4,13 +4,14 @@ import { bannerPlan, certainlyGdpr, firstLayer } from './banner-plan'
 import { validateConfig } from './validate'
 
 describe('bannerPlan: the GDPR banner from the config text alone', () => {
-  it('takes layout, theme, language, texts and the policy link as given', () => {
+  it('takes layout, theme, language, texts and the links to the site pages as given', () => {
     const texts = { de: { acceptAll: 'Ja' } }
     expect(
       bannerPlan({
         language: 'de',
         texts,
         privacyPolicyUrl: '/privacy',
+        legalNoticeUrl: 'https://shop.example/imprint',
         ui: { layout: 'box', theme: 'dark' }
       })
     ).toEqual({
@@ -19,7 +20,8 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
       theme: 'dark',
       language: 'de',
       texts,
-      privacyPolicyUrl: '/privacy'
+      privacyPolicyUrl: '/privacy',
+      legalNoticeUrl: 'https://shop.example/imprint'
     })
   })
 
@@ -30,13 +32,17 @@ describe('bannerPlan: the GDPR banner from the config text alone', () => {
       theme: 'light',
       language: undefined,
       texts: {},
-      privacyPolicyUrl: undefined
+      privacyPolicyUrl: undefined,
+      legalNoticeUrl: undefined
     })
   })
 
   it('never links a URL the validator would refuse', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'privacy', 42])
-      expect(bannerPlan({ privacyPolicyUrl: url })?.privacyPolicyUrl).toBeUndefined()
+      expect(bannerPlan({ privacyPolicyUrl: url, legalNoticeUrl: url })).toMatchObject({
+        privacyPolicyUrl: undefined,
+        legalNoticeUrl: undefined
+      })
   })
 
   it('takes the modal layout, with blockPage only when it is true', () => {

@@ -20,6 +20,7 @@ export interface BannerPlan extends LayerLook {
   /** `ui.blockPage`: with `modal`, the page is inert until the visitor chooses. */
   blockPage: boolean
   privacyPolicyUrl?: string
+  legalNoticeUrl?: string
 }
 
 /** The layouts a first-visit banner file shows (`modal` has a file of its own). */
@@ -70,12 +71,13 @@ export function bannerPlan(raw: unknown): BannerPlan | undefined {
   if (config.ui !== undefined && ui !== config.ui) return undefined
   const layout = firstLayer(config)
   if (!layout || layout === 'ui') return undefined
-  const policy = config.privacyPolicyUrl
+  const url = (value: unknown) =>
+    typeof value === 'string' && URL_PATTERN.test(value) ? value : undefined
   return Object.assign(layerLook(config, ui), {
     layout,
     blockPage: ui.blockPage === true,
-    privacyPolicyUrl:
-      typeof policy === 'string' && URL_PATTERN.test(policy) ? policy : undefined
+    privacyPolicyUrl: url(config.privacyPolicyUrl),
+    legalNoticeUrl: url(config.legalNoticeUrl)
   })
 }
 

@@ -95,6 +95,7 @@ describe('the config JSON Schema follows the validator', () => {
       googleConsentMode: { waitForUpdate: 0, urlPassthrough: true, region: ['DE'] },
       recordEndpoint: '/consent-log',
       privacyPolicyUrl: 'https://shop.example/privacy',
+      legalNoticeUrl: 'https://shop.example/imprint',
       ui: {
         layout: 'modal',
         blockPage: true,

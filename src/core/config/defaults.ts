@@ -63,6 +63,7 @@ export function defaultConfig(): ResolvedConfig {
     googleConsentMode: { ...DEFAULT_GOOGLE_CONSENT_MODE },
     recordEndpoint: undefined,
     privacyPolicyUrl: undefined,
+    legalNoticeUrl: undefined,
     ui: { ...DEFAULT_UI },
     reloadOnWithdraw: true,
     autoBlock: true,

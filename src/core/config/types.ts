@@ -96,7 +96,8 @@ export interface UIOptions {
    */
   layout?: BannerLayout
   /**
-   * With `layout: 'modal'`, make the rest of the page inert until the visitor chooses.
+   * With `layout: 'modal'`, make the rest of the page inert until the visitor chooses;
+   * except on the pages `privacyPolicyUrl` and `legalNoticeUrl` name, which stay readable.
    * @default false
    */
   blockPage?: boolean
@@ -198,6 +199,12 @@ export interface ConsentryConfig {
    */
   privacyPolicyUrl?: string
   /**
+   * The site's legal notice (imprint, "Impressum"), linked from the banner after the
+   * privacy policy.
+   * @default undefined
+   */
+  legalNoticeUrl?: string
+  /**
    * Hold tags loading from a vendor's host until that vendor is granted, even without
    * `data-consent` markup (script-tag build).
    * @default true
@@ -246,6 +253,7 @@ export interface ResolvedConfig {
   googleConsentMode: false | Required<GoogleConsentModeOptions>
   recordEndpoint: string | undefined
   privacyPolicyUrl: string | undefined
+  legalNoticeUrl: string | undefined
   ui: Required<UIOptions>
   reloadOnWithdraw: boolean
   autoBlock: boolean

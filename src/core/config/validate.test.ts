@@ -45,6 +45,7 @@ describe('validateConfig', () => {
       cookie: { name: 'a b', path: 'x', sameSite: 'lax', expiryDays: 500 },
       googleConsentMode: 'yes',
       recordEndpoint: 'javascript:alert(1)',
+      legalNoticeUrl: 'impressum.html',
       vendors: ['facebok', { id: 'chat', name: 'Chat' }]
     })
     expect(result.errors).toEqual([
@@ -61,7 +62,8 @@ describe('validateConfig', () => {
       'cookie.sameSite: expected one of "Lax", "Strict", "None", got "lax"',
       'cookie.expiryDays: expected a whole number from 1 to 400, got 500',
       'googleConsentMode: expected true, false or an object of options, got "yes"',
-      'recordEndpoint: expected an http(s) URL or a path starting with "/", got "javascript:alert(1)"'
+      'recordEndpoint: expected an http(s) URL or a path starting with "/", got "javascript:alert(1)"',
+      'legalNoticeUrl: expected an http(s) URL or a path starting with "/", got "impressum.html"'
     ])
   })
 
@@ -179,7 +181,8 @@ describe('validateConfig', () => {
       },
       googleConsentMode: { waitForUpdate: 1000, urlPassthrough: true },
       recordEndpoint: '/consent-records',
-      privacyPolicyUrl: 'https://example.com/privacy'
+      privacyPolicyUrl: 'https://example.com/privacy',
+      legalNoticeUrl: '/impressum'
     })
     expect(errors).toEqual([])
     expect(warnings).toEqual([])
@@ -188,6 +191,7 @@ describe('validateConfig', () => {
       region: 'US-CA',
       regionRegimes: { 'US-TX': 'none' },
       language: 'pt-BR',
+      legalNoticeUrl: '/impressum',
       cookie: { name: 'cc', domain: '.example.com', sameSite: 'Strict', expiryDays: 30 },
       googleConsentMode: {
         waitForUpdate: 1000,

@@ -27,6 +27,7 @@ export const CONFIG_KEYS = [
   'googleConsentMode',
   'recordEndpoint',
   'privacyPolicyUrl',
+  'legalNoticeUrl',
   'ui',
   'reloadOnWithdraw',
   'autoBlock',
@@ -138,7 +139,7 @@ export function validateConfig(input: unknown): ConfigResult {
   if (raw.cookie !== undefined) resolveCookie(check, raw.cookie, config)
   if (raw.googleConsentMode !== undefined)
     resolveGcm(check, raw.googleConsentMode, config)
-  for (const key of ['recordEndpoint', 'privacyPolicyUrl'] as const) {
+  for (const key of ['recordEndpoint', 'privacyPolicyUrl', 'legalNoticeUrl'] as const) {
     const value = raw[key]
     if (
       value !== undefined &&

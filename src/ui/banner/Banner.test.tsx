@@ -98,4 +98,12 @@ describe('Banner', () => {
       'Customize'
     ])
   })
+
+  it('leaves the privacy policy readable on its own page, even with blockPage', () => {
+    const privacyPolicyUrl = new URL(document.URL).pathname
+    renderUI({ config: { privacyPolicyUrl, ui: { layout: 'modal', blockPage: true } } })
+    const dialog = screen.getByRole('dialog', { name: 'Your privacy choices' })
+    expect(dialog.getAttribute('aria-modal')).toBeNull()
+    expect(screen.getByRole('link', { name: 'Privacy policy' })).toBeTruthy()
+  })
 })

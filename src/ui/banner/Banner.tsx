@@ -3,7 +3,7 @@ import { Env } from '../context'
 import { Dialog } from '../primitives/Dialog'
 import { useBuilt } from '../primitives/use-built'
 import { useFocusClear } from '../primitives/use-focus-clear'
-import { bannerContent, consentBanner } from './banner-content'
+import { bannerContent, consentBanner, onSitePage } from './banner-content'
 
 /**
  * The first layer, as the UI shows it (after a reset, on `showBanner()`, or in the modal
@@ -12,7 +12,7 @@ import { bannerContent, consentBanner } from './banner-content'
 export function Banner() {
   const { config, texts, actions, setView } = useContext(Env)
   const { layout, blockPage } = config.ui
-  const content = consentBanner(texts, config.privacyPolicyUrl, {
+  const content = consentBanner(texts, config, {
     acceptAll: () => actions.acceptAll('banner'),
     rejectAll: () => actions.rejectAll('banner'),
     customize: () => setView({ dialog: 'preferences' })
@@ -21,7 +21,12 @@ export function Banner() {
   useFocusClear(ref, layout !== 'modal')
   if (layout === 'modal') {
     return (
-      <Dialog labelledBy={content.titleId} modal={blockPage} layout="modal">
+      <Dialog
+        labelledBy={content.titleId}
+        // The pages the banner links to stay readable: it does not block them.
+        modal={blockPage && !onSitePage(config, document.URL)}
+        layout="modal"
+      >
         <div class="cy-dialog-body" ref={ref} />
       </Dialog>
     )

@@ -2,7 +2,7 @@ import { useContext } from 'preact/hooks'
 import { Env } from '../context'
 import { useBuilt } from '../primitives/use-built'
 import { useFocusClear } from '../primitives/use-focus-clear'
-import { bannerContent, type BannerContent } from './banner-content'
+import { bannerContent, siteLinks, type BannerContent } from './banner-content'
 
 /**
  * The optional notice under the `us` regime (`ui.usNotice`): tags already run, so it blocks
@@ -15,7 +15,7 @@ export function UsNotice() {
     titleId: 'cy-notice-title',
     title: texts.bannerTitle,
     text: texts.usNoticeText,
-    policy: { href: config.privacyPolicyUrl, label: texts.privacyPolicy },
+    links: siteLinks(texts, config),
     buttons: [
       {
         label: texts.optOutTitle,

@@ -3,6 +3,7 @@
  * banner file without Preact and by the UI's banner, notice and modal layout through
  * `useBuilt`. Every text is set as text, never parsed as HTML.
  */
+import { isSamePage } from '../../utils/same-page'
 import type { BannerTexts } from '../i18n/en-banner'
 
 /** One of the banner's buttons. */
@@ -13,14 +14,50 @@ export interface BannerButton {
   onClick(): void
 }
 
+/** A link to one of the site's pages. */
+export interface BannerLink {
+  href: string | undefined
+  label: string
+}
+
+/** The site's pages a banner links to: `privacyPolicyUrl` and `legalNoticeUrl`. */
+export interface SitePages {
+  privacyPolicyUrl?: string | undefined
+  legalNoticeUrl?: string | undefined
+}
+
+/**
+ * The banner's links: the privacy policy, then the legal notice (imprint).
+ *
+ * @param texts The banner's texts.
+ * @param site The site's pages.
+ * @returns The links, an address or not.
+ */
+export const siteLinks = (texts: BannerTexts, site: SitePages): BannerLink[] => [
+  { href: site.privacyPolicyUrl, label: texts.privacyPolicy },
+  { href: site.legalNoticeUrl, label: texts.legalNotice }
+]
+
+/**
+ * Whether the page at `here` is one the banner links to. A banner that blocks the page
+ * (`ui.blockPage`) does not block those: a visitor must be able to read them before
+ * choosing, and the banner's own links lead there.
+ *
+ * @param site The site's pages.
+ * @param here The page's address (`document.URL`).
+ * @returns `true` on the privacy policy's or the legal notice's page.
+ */
+export const onSitePage = (site: SitePages, here: string): boolean =>
+  isSamePage(site.privacyPolicyUrl, here) || isSamePage(site.legalNoticeUrl, here)
+
 /** What a banner says and offers. */
 export interface BannerContent {
   /** Id of the heading, which names the banner. */
   titleId: string
   title: string
   text: string
-  /** The site's privacy policy, linked after the text when it has an address. */
-  policy?: { href: string | undefined; label: string }
+  /** The site's pages linked after the text (each one that has an address). */
+  links: BannerLink[]
   /** Buttons of one kind, size and colour, so that refusing is as easy as accepting. */
   buttons: BannerButton[]
 }
@@ -46,11 +83,12 @@ export function bannerContent(doc: Document, content: BannerContent): HTMLElemen
   const heading = element('h2', undefined, content.title)
   heading.id = content.titleId
   const paragraph = element('p', undefined, content.text)
-  if (content.policy?.href) {
-    const link = element('a', undefined, content.policy.label)
-    link.href = content.policy.href
-    paragraph.append(' ', link)
-  }
+  for (const { href, label } of content.links)
+    if (href) {
+      const link = element('a', undefined, label)
+      link.href = href
+      paragraph.append(' ', link)
+    }
   const text = element('div', 'cy-text')
   text.append(heading, paragraph)
   const actions = element('div', 'cy-actions')
@@ -96,25 +134,26 @@ export interface BannerActions {
 }
 
 /**
- * The GDPR banner: a short text, a policy link and Accept all, Reject all and Customize.
+ * The GDPR banner: a short text, the site's links (privacy policy, legal notice) and
+ * Accept all, Reject all and Customize.
  * Nothing is pre-ticked and no choice is inferred from scrolling or closing: it has no
  * close button, and Escape does not dismiss it.
  *
  * @param texts The banner's texts, in the visitor's language.
- * @param policyUrl The site's privacy policy (`privacyPolicyUrl`).
+ * @param site The site's pages (`privacyPolicyUrl`, `legalNoticeUrl`).
  * @param actions What the buttons do.
  * @returns The banner's content.
  */
 export function consentBanner(
   texts: BannerTexts,
-  policyUrl: string | undefined,
+  site: SitePages,
   actions: BannerActions
 ): BannerContent {
   return {
     titleId: 'cy-banner-title',
     title: texts.bannerTitle,
     text: texts.bannerText,
-    policy: { href: policyUrl, label: texts.privacyPolicy },
+    links: siteLinks(texts, site),
     buttons: [
       { label: texts.acceptAll, onClick: actions.acceptAll },
       { label: texts.rejectAll, onClick: actions.rejectAll },

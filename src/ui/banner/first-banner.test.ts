@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentState } from '../../core/consent/types'
 import { mergeTexts } from '../i18n/merge-texts'
-import { bannerContent } from './banner-content'
+import { EN_BANNER } from '../i18n/en-banner'
+import { bannerContent, consentBanner, onSitePage } from './banner-content'
 import { layerContext } from '../../../test/unit/layer-context'
 import { firstBanner } from './first-banner'
 import { modalFrame } from './frame-modal'
@@ -173,19 +174,55 @@ describe('the first-visit banner file', () => {
 })
 
 describe('bannerContent', () => {
-  it('links the policy after the text, and only when given', () => {
+  it("links the site's pages after the text, in order, each only when it has an address", () => {
     const content = {
       titleId: 't',
       title: 'T',
       text: 'Text.',
+      links: [
+        { href: undefined, label: 'Policy' },
+        { href: undefined, label: 'Notice' }
+      ],
       buttons: [{ label: 'OK', onClick: () => {} }]
     }
     expect(bannerContent(document, content).querySelector('a')).toBeNull()
-    const linked = bannerContent(document, {
+    const policy = bannerContent(document, {
       ...content,
-      policy: { href: '/p', label: 'Policy' }
+      links: [{ href: '/p', label: 'Policy' }, content.links[1]!]
     })
-    expect(linked.querySelector('p')?.textContent).toBe('Text. Policy')
+    expect(policy.querySelector('p')?.textContent).toBe('Text. Policy')
+    const both = bannerContent(document, {
+      ...content,
+      links: [
+        { href: '/p', label: 'Policy' },
+        { href: '/n', label: 'Notice' }
+      ]
+    })
+    expect(both.querySelector('p')?.textContent).toBe('Text. Policy Notice')
+    expect([...both.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/p',
+      '/n'
+    ])
+  })
+
+  it("names the legal notice in the banner's language", () => {
+    const content = consentBanner(
+      { ...EN_BANNER, legalNotice: 'Impressum' },
+      { privacyPolicyUrl: '/datenschutz', legalNoticeUrl: '/impressum' },
+      { acceptAll() {}, rejectAll() {}, customize() {} }
+    )
+    expect(content.links).toEqual([
+      { href: '/datenschutz', label: 'Privacy policy' },
+      { href: '/impressum', label: 'Impressum' }
+    ])
+  })
+
+  it('leaves the pages it links to unblocked: privacy policy and legal notice', () => {
+    const site = { privacyPolicyUrl: '/privacy', legalNoticeUrl: '/imprint' }
+    expect(onSitePage(site, 'https://shop.example/privacy')).toBe(true)
+    expect(onSitePage(site, 'https://shop.example/imprint/#top')).toBe(true)
+    expect(onSitePage(site, 'https://shop.example/')).toBe(false)
+    expect(onSitePage({}, 'https://shop.example/privacy')).toBe(false)
   })
 })
 
@@ -255,5 +292,17 @@ describe('the first-visit modal banner file', () => {
     expect(cancel.defaultPrevented && escape.defaultPrevented).toBe(true)
     expect(shown.open).toBe(true)
     expect(act).not.toHaveBeenCalled()
+  })
+
+  it('with blockPage it still leaves the privacy policy readable on its own page', async () => {
+    const privacyPolicyUrl = new URL(document.URL).pathname
+    showModal({ privacyPolicyUrl, ui: { layout: 'modal', blockPage: true } })
+    const shown = await dialog()
+    expect(shown.getAttribute('aria-modal')).toBeNull()
+    expect(shown.hasAttribute('data-nonmodal')).toBe(true)
+    // Tab is not kept inside: the page's links and text stay in reach.
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', cancelable: true })
+    shown.dispatchEvent(tab)
+    expect(tab.defaultPrevented).toBe(false)
   })
 })

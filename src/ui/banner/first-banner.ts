@@ -103,7 +103,7 @@ export const firstBanner =
       const element = frame.build(
         doc,
         plan,
-        consentBanner(texts, plan.privacyPolicyUrl, {
+        consentBanner(texts, plan, {
           acceptAll: () => act('acceptAll'),
           rejectAll: () => act('rejectAll'),
           customize: () => act('customize')

@@ -7,6 +7,7 @@ export const EN_BANNER = {
   bannerText:
     'We use cookies and similar technologies that this site needs to work. With your consent, we and our partners also use them to measure how the site is used, remember your settings and show you relevant ads. You can change your choice at any time in the cookie settings.',
   privacyPolicy: 'Privacy policy',
+  legalNotice: 'Legal notice',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize'
