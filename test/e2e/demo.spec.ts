@@ -5,7 +5,7 @@ const inspector = (page: Page, id: string) => page.locator(`#${id}`)
 const tags = (page: Page) => page.locator('#tags li')
 
 test.describe('demo walk-through, with the consent inspector', () => {
-  test('the demo and its privacy page load clean: no error, no failed request', async ({
+  test('the demo, its privacy page and its legal notice load clean: no error, no failed request', async ({
     page
   }) => {
     const problems: string[] = []
@@ -18,13 +18,20 @@ test.describe('demo walk-through, with the consent inspector', () => {
       'response',
       (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`)
     )
-    for (const path of ['/?region=DE', '/privacy.html']) {
+    for (const path of ['/?region=DE', '/privacy.html', '/imprint.html']) {
       await page.goto(path)
       await page.waitForLoadState('load')
       // The icon is asked for after load; give it a moment to fail, if it would.
       await page.waitForTimeout(300)
     }
     expect(problems).toEqual([])
+    // The banner links both pages.
+    await page.goto('/?region=DE')
+    const links = page
+      .getByRole('region', { name: 'Your privacy choices' })
+      .getByRole('link')
+    await expect(links).toHaveText(['Privacy policy', 'Legal notice'])
+    expect(await links.last().getAttribute('href')).toBe('/imprint.html')
   })
 
   test('an EU visitor: held, chosen, recorded, withdrawn', async ({ page, context }) => {
