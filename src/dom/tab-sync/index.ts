@@ -1,12 +1,18 @@
 import { idle } from '../../utils/idle'
 
-/** How long after another tab's signal its cookie is read again (see `watchTabs`). */
+/**
+ * How long after another tab's signal its cookie is read again (see `watchTabs`): once
+ * soon, and once late for a busy machine (a cookie has been seen to land here more than
+ * half a second after its tab's `storage` event).
+ */
 export const SETTLE_MS = 500
+export const LATE_MS = 2000
 
-/** `run` now, and again SETTLE_MS later: another tab's signal may beat its cookie here. */
-const twice = (run: () => void) => () => {
+/** `run` now, and again after SETTLE_MS and LATE_MS: another tab's signal may beat its cookie here. */
+const settle = (run: () => void) => () => {
   run()
   setTimeout(run, SETTLE_MS)
+  setTimeout(run, LATE_MS)
 }
 
 /** A channel between the site's open tabs. */
@@ -39,7 +45,7 @@ export function syncTabs(
     typeof BroadcastChannel === 'undefined'
       ? undefined
       : new BroadcastChannel(`consentry:${cookieName}`)
-  if (channel) channel.onmessage = twice(onChange)
+  if (channel) channel.onmessage = settle(onChange)
   return {
     announce: () => channel?.postMessage('change'),
     stop: () => {
@@ -68,10 +74,10 @@ interface CookieChange extends Event {
  *   storage area in Chromium, a round trip to the browser (4–6 ms at 4× CPU throttling);
  *   and the record and the cookie travel apart (localStorage and cookies are kept by
  *   different parts of a browser), so the record's event may come before the other tab's
- *   cookie can be read here: each call is made again after SETTLE_MS.
+ *   cookie can be read here: each call is made again after SETTLE_MS and LATE_MS.
  *
  * Either is listened for once the page is idle, and `onChange` is called then, for a
- * decision made meanwhile (and again after SETTLE_MS without `cookieStore`). A tab that
+ * decision made meanwhile (and again after SETTLE_MS and LATE_MS without `cookieStore`). A tab that
  * becomes visible re-reads too; where neither can be heard (localStorage blocked, no
  * `cookieStore`), that is all there is.
  *
@@ -87,7 +93,7 @@ export function watchTabs(
   onChange: () => void,
   win: Window
 ): void {
-  const hear = twice(onChange)
+  const hear = settle(onChange)
   whenVisible(win.document, onChange)
   idle(() => {
     const cookies = (win as { cookieStore?: EventTarget }).cookieStore

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SETTLE_MS, syncTabs, watchTabs } from './index'
+import { LATE_MS, SETTLE_MS, syncTabs, watchTabs } from './index'
 
 describe('watchTabs (a view that only reads the choice)', () => {
   // happy-dom has a cookieStore; these tests are about a page without one (Firefox before
@@ -33,10 +33,10 @@ describe('watchTabs (a view that only reads the choice)', () => {
     add.mockRestore()
   })
 
-  it('reads again a beat after each signal, for a cookie that lands after the record', () => {
+  it('reads again a beat after each signal, and once late, for a cookie that lands after the record', () => {
     const changed = vi.fn()
     watchTabs('consentry:record', 'consentry', changed, window)
-    vi.advanceTimersByTime(2000 + SETTLE_MS) // idle, and the catch-up's second read
+    vi.advanceTimersByTime(2000 + LATE_MS) // idle, and the catch-up's later reads
     changed.mockClear()
     storage('consentry:record')
     expect(changed).toHaveBeenCalledTimes(1)
@@ -44,9 +44,15 @@ describe('watchTabs (a view that only reads the choice)', () => {
     expect(changed).toHaveBeenCalledTimes(1)
     vi.advanceTimersByTime(1)
     expect(changed).toHaveBeenCalledTimes(2)
+    vi.advanceTimersByTime(LATE_MS - SETTLE_MS - 1)
+    expect(changed).toHaveBeenCalledTimes(2)
+    vi.advanceTimersByTime(1)
+    expect(changed).toHaveBeenCalledTimes(3)
+    vi.runAllTimers()
+    expect(changed).toHaveBeenCalledTimes(3)
   })
 
-  it('catches a decision made before it listened: at idle, and a beat later', () => {
+  it('catches a decision made before it listened: at idle, a beat later and once late', () => {
     const changed = vi.fn()
     watchTabs('consentry:record', 'consentry', changed, window)
     expect(changed).not.toHaveBeenCalled()
@@ -54,6 +60,8 @@ describe('watchTabs (a view that only reads the choice)', () => {
     expect(changed).toHaveBeenCalledTimes(1)
     vi.advanceTimersByTime(SETTLE_MS)
     expect(changed).toHaveBeenCalledTimes(2)
+    vi.advanceTimersByTime(LATE_MS - SETTLE_MS)
+    expect(changed).toHaveBeenCalledTimes(3)
   })
 
   it("hears the cookie's own change event instead where there is a cookieStore, and no other cookie", () => {
@@ -84,7 +92,7 @@ describe('watchTabs (a view that only reads the choice)', () => {
     change([], ['consentry']) // another tab reset
     expect(changed).toHaveBeenCalledTimes(2)
     // The event comes once the cookie has landed: no second read.
-    vi.advanceTimersByTime(SETTLE_MS)
+    vi.advanceTimersByTime(LATE_MS)
     expect(changed).toHaveBeenCalledTimes(2)
     // No storage area opened for the record's event.
     expect(add).not.toHaveBeenCalledWith('storage', expect.any(Function))
@@ -131,7 +139,7 @@ describe('syncTabs (a view with the engine)', () => {
     }
   }
 
-  it("re-reads on another tab's announcement, and again a beat later; not its own", () => {
+  it("re-reads on another tab's announcement, a beat later and once late; not its own", () => {
     vi.stubGlobal('BroadcastChannel', Channel)
     const here = vi.fn()
     const there = vi.fn()
@@ -144,9 +152,11 @@ describe('syncTabs (a view with the engine)', () => {
     expect(there).not.toHaveBeenCalled()
     vi.advanceTimersByTime(SETTLE_MS)
     expect(here).toHaveBeenCalledTimes(2)
+    vi.advanceTimersByTime(LATE_MS - SETTLE_MS)
+    expect(here).toHaveBeenCalledTimes(3)
     for (const sync of [tab, otherTab, otherSite]) sync.stop()
     otherTab.announce()
     vi.runAllTimers()
-    expect(here).toHaveBeenCalledTimes(2)
+    expect(here).toHaveBeenCalledTimes(3)
   })
 })
