@@ -123,7 +123,11 @@ test.describe('consent UI', () => {
     await page.keyboard.press('Enter')
     await expect(prefs(page)).toBeVisible()
     expect(await focused(page)).toBe('button:Close')
-    // Close, Essential (locked), Statistical
+    // Close, the site's two pages after the intro, Essential (locked), Statistical
+    await page.keyboard.press('Tab')
+    expect(await focused(page)).toBe('a:Privacy policy')
+    await page.keyboard.press('Tab')
+    expect(await focused(page)).toBe('a:Legal notice')
     await page.keyboard.press('Tab')
     expect(await focused(page)).toBe('switch:Essential')
     await page.keyboard.press('Tab')

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen } from '@testing-library/preact'
+import { cleanup, fireEvent, screen } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
 import { proofLine, renderUI } from '../../../test/unit/render-ui'
 
@@ -26,13 +26,22 @@ describe('Opt-out dialog', () => {
     expect(core.$state.get().categories.marketing).toBe(false)
   })
 
-  it('links the privacy policy after its text, when the site has one', () => {
+  it('links the privacy policy, then the legal notice, after its text, each the site has', () => {
     open()
-    expect(screen.queryByRole('link', { name: 'Privacy policy' })).toBeNull()
+    expect(screen.queryAllByRole('link')).toEqual([])
     open({ config: { privacyPolicyUrl: '/privacy' } })
     const link = screen.getByRole('link', { name: 'Privacy policy' })
     expect(link.getAttribute('href')).toBe('/privacy')
-    expect(link.closest('p')!.textContent).toMatch(/ Privacy policy$/)
+    expect(link.closest('p')!.textContent).toMatch(/you do\. Privacy policy$/)
+    expect(screen.queryByRole('link', { name: 'Legal notice' })).toBeNull()
+    cleanup()
+    open({ config: { privacyPolicyUrl: '/privacy', legalNoticeUrl: '/imprint' } })
+    const links = screen.getAllByRole('link')
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Privacy policy', '/privacy'],
+      ['Legal notice', '/imprint']
+    ])
+    expect(links[1]!.closest('p')!.textContent).toMatch(/ Privacy policy Legal notice$/)
   })
 
   it('says a GPC signal was honoured and keeps the switch opted out', () => {

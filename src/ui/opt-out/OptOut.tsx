@@ -1,6 +1,7 @@
 import { useContext, useState } from 'preact/hooks'
 import { Env } from '../context'
 import { ConsentDialog } from '../primitives/ConsentDialog'
+import { SiteLinks } from '../primitives/SiteLinks'
 import { Switch } from '../primitives/Switch'
 import { useStore } from '../primitives/use-store'
 
@@ -10,7 +11,7 @@ import { useStore } from '../primitives/use-store'
  * Control signal it says the request was honoured and the switch stays opted out.
  */
 export function OptOut() {
-  const { $state, config, texts, actions, setView, gpcConflict } = useContext(Env)
+  const { $state, texts, actions, setView, gpcConflict } = useContext(Env)
   const state = useStore($state)
   const byGpc = state.gpc && state.regime === 'us'
   const [optedOut, setOptedOut] = useState(
@@ -43,12 +44,7 @@ export function OptOut() {
       <p>
         {texts.optOutText}
         {/* What the notice does not say, the privacy policy does (CCPA regulations). */}
-        {config.privacyPolicyUrl && (
-          <>
-            {' '}
-            <a href={config.privacyPolicyUrl}>{texts.privacyPolicy}</a>
-          </>
-        )}
+        <SiteLinks />
       </p>
       <div class="cy-optout-row">
         <Switch

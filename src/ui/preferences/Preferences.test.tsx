@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, screen, within } from '@testing-library/preact'
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
 import { proofLine, renderUI } from '../../../test/unit/render-ui'
 import de from '../i18n/locales/de.json'
@@ -28,6 +28,28 @@ describe('Preferences dialog', () => {
     for (const name of ['Save choices', 'Accept all', 'Reject all']) {
       expect(within(dialog).getByRole('button', { name })).toBeTruthy()
     }
+  })
+
+  it('links the privacy policy and the legal notice after its text, before the switches', () => {
+    open()
+    const bare = screen.getByRole('dialog', { name: 'Cookie preferences' })
+    expect(within(bare).queryByRole('link', { name: 'Privacy policy' })).toBeNull()
+    cleanup()
+    open({ config: { privacyPolicyUrl: '/privacy', legalNoticeUrl: '/imprint' } })
+    const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' })
+    const policy = within(dialog).getByRole('link', { name: 'Privacy policy' })
+    const notice = within(dialog).getByRole('link', { name: 'Legal notice' })
+    expect([policy.getAttribute('href'), notice.getAttribute('href')]).toEqual([
+      '/privacy',
+      '/imprint'
+    ])
+    // In the intro paragraph, after its text: the switches come after them in Tab order.
+    expect(policy.closest('p')).toBe(notice.closest('p'))
+    expect(policy.closest('p')!.textContent).toMatch(/\. Privacy policy Legal notice$/)
+    const first = within(dialog).getByRole('switch', { name: 'Essential' })
+    expect(
+      notice.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy()
   })
 
   it('describes each category and cannot switch essential off', () => {

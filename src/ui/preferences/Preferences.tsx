@@ -1,6 +1,7 @@
 import { useContext, useState } from 'preact/hooks'
 import { Env } from '../context'
 import { ConsentDialog } from '../primitives/ConsentDialog'
+import { SiteLinks } from '../primitives/SiteLinks'
 import { useStore } from '../primitives/use-store'
 import { CategoryItem } from './CategoryItem'
 import { draftFrom, setCategory, setVendor } from './draft'
@@ -36,7 +37,10 @@ export function Preferences() {
         </button>
       ))}
     >
-      <p>{texts.preferencesText}</p>
+      <p>
+        {texts.preferencesText}
+        <SiteLinks />
+      </p>
       <ul class="cy-list">
         {config.categories.map((category) => (
           <CategoryItem
