@@ -8,9 +8,9 @@ const run = (command) => execSync(command, { stdio: 'inherit' })
 
 /**
  * Installs the locked packages when node_modules is missing or older than
- * package-lock.json. `npm install` rather than `npm ci`: npm leaves the other platforms'
- * optional packages (rollup's, esbuild's) out of the lock file, and `npm ci` then refuses
- * the lock as out of sync; `npm install` installs the same locked versions.
+ * package-lock.json. `npm install` rather than `npm ci`, which deletes node_modules
+ * first: both install the locked versions, and the lock lists every platform's optional
+ * packages (rollup's, esbuild's), so neither rewrites it.
  */
 export function ensurePackages() {
   const marker = 'node_modules/.package-lock.json'
