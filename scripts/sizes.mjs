@@ -36,3 +36,67 @@ export function budgetTable(pkg) {
     '\n'
   )
 }
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/** The numbers of one source-map segment (base64 VLQ). */
+function segmentFields(segment) {
+  const fields = []
+  let value = 0
+  let shift = 0
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char)
+    if (digit < 0) throw new Error(`not a source-map segment: ${segment}`)
+    value += (digit & 31) << shift
+    if (digit & 32) shift += 5
+    else {
+      fields.push(value & 1 ? -(value >> 1) : value >> 1)
+      value = 0
+      shift = 0
+    }
+  }
+  return fields
+}
+
+/**
+ * Where a built file's bytes come from: each source's share of the minified output, by
+ * its source map (each mapped segment runs to the next one; what no source claims, such
+ * as the bundle's wrapper and the whitespace between lines, is `(unmapped)`). Bytes are
+ * the output's characters (the files are ASCII but for translations' text).
+ *
+ * @param code The built file's text.
+ * @param map Its source map (version 3).
+ * @returns Each source with its bytes, largest first (a tie by name); they add up to
+ *   `code.length`.
+ */
+export function sourceShares(code, map) {
+  const shares = new Map()
+  const add = (name, bytes) => shares.set(name, (shares.get(name) ?? 0) + bytes)
+  const lines = code.split('\n')
+  let source = 0
+  map.mappings.split(';').forEach((mappings, index) => {
+    const line = lines[index] ?? ''
+    let column = 0
+    let at = 0 // where the current segment starts
+    let owner = '(unmapped)'
+    for (const segment of mappings ? mappings.split(',') : []) {
+      const fields = segmentFields(segment)
+      column += fields[0]
+      add(owner, column - at)
+      at = column
+      if (fields.length > 1) {
+        source += fields[1]
+        owner = map.sources[source]
+      } else owner = '(unmapped)'
+    }
+    add(owner, line.length - at)
+  })
+  // Newlines between lines, and lines the map does not reach.
+  add('(unmapped)', lines.length - 1)
+  for (const line of lines.slice(map.mappings.split(';').length))
+    add('(unmapped)', line.length)
+  return [...shares]
+    .filter(([, bytes]) => bytes > 0)
+    .map(([name, bytes]) => ({ source: name.replace(/^(\.\.\/)+/, ''), bytes }))
+    .sort((a, b) => b.bytes - a.bytes || (a.source < b.source ? -1 : 1))
+}
