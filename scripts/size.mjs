@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileSize, measureBudgets, sourceShares } from './sizes.mjs'
 
 const why = process.argv.indexOf('--why')
-const file = process.argv[why + 1]
+const file = why >= 0 ? process.argv[why + 1] : undefined
 if (why >= 0 && !(file && existsSync(file) && existsSync(`${file}.map`))) {
   console.error(
     `--why needs a built file with its source map, e.g. dist/consentry.js (got ${file ?? 'nothing'}; npm run build makes them)`

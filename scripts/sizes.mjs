@@ -73,8 +73,9 @@ export function sourceShares(code, map) {
   const shares = new Map()
   const add = (name, bytes) => shares.set(name, (shares.get(name) ?? 0) + bytes)
   const lines = code.split('\n')
+  const lineMappings = map.mappings.split(';')
   let source = 0
-  map.mappings.split(';').forEach((mappings, index) => {
+  lineMappings.forEach((mappings, index) => {
     const line = lines[index] ?? ''
     let column = 0
     let at = 0 // where the current segment starts
@@ -93,8 +94,7 @@ export function sourceShares(code, map) {
   })
   // Newlines between lines, and lines the map does not reach.
   add('(unmapped)', lines.length - 1)
-  for (const line of lines.slice(map.mappings.split(';').length))
-    add('(unmapped)', line.length)
+  for (const line of lines.slice(lineMappings.length)) add('(unmapped)', line.length)
   return [...shares]
     .filter(([, bytes]) => bytes > 0)
     .map(([name, bytes]) => ({ source: name.replace(/^(\.\.\/)+/, ''), bytes }))

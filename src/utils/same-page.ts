@@ -1,7 +1,8 @@
 /**
  * Whether `url`, resolved against the page's address `here`, is that page: the same
  * origin and path, whatever the query or fragment, and a trailing `/` aside. Used to keep
- * the privacy policy readable on its own page (see `ui.blockPage`).
+ * the privacy policy and the legal notice readable on their own pages (see
+ * `ui.blockPage`).
  *
  * @param url A link, absolute or relative (`/privacy`), or nothing.
  * @param here The page's address (`document.URL`).

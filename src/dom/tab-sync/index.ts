@@ -8,7 +8,10 @@ import { idle } from '../../utils/idle'
 export const SETTLE_MS = 500
 export const LATE_MS = 2000
 
-/** `run` now, and again after SETTLE_MS and LATE_MS: another tab's signal may beat its cookie here. */
+/**
+ * `run` now, and again after SETTLE_MS and LATE_MS: another tab's signal may beat its
+ * cookie here.
+ */
 const settle = (run: () => void) => () => {
   run()
   setTimeout(run, SETTLE_MS)
@@ -77,9 +80,9 @@ interface CookieChange extends Event {
  *   cookie can be read here: each call is made again after SETTLE_MS and LATE_MS.
  *
  * Either is listened for once the page is idle, and `onChange` is called then, for a
- * decision made meanwhile (and again after SETTLE_MS and LATE_MS without `cookieStore`). A tab that
- * becomes visible re-reads too; where neither can be heard (localStorage blocked, no
- * `cookieStore`), that is all there is.
+ * decision made meanwhile (and again after SETTLE_MS and LATE_MS without `cookieStore`).
+ * A tab that becomes visible re-reads too; where neither can be heard (localStorage
+ * blocked, no `cookieStore`), that is all there is.
  *
  * @param key The localStorage key every decision writes.
  * @param cookie The stored choice's cookie name.
