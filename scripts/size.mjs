@@ -1,21 +1,32 @@
 // `npm run size`: every size budget, measured against the current build.
-// `npm run size -- --why dist/consentry.js`: where that file's bytes come from, by source.
+// `npm run size -- --why dist/consentry.js`: where that file's bytes come from, by source
+// (`--depth 2`: by folder, the sources' paths cut to two segments).
 import { existsSync, readFileSync } from 'node:fs'
-import { fileSize, measureBudgets, sourceShares } from './sizes.mjs'
+import { fileSize, measureBudgets, sharesByFolder, sourceShares } from './sizes.mjs'
 
-const why = process.argv.indexOf('--why')
-const file = why >= 0 ? process.argv[why + 1] : undefined
-if (why >= 0 && !(file && existsSync(file) && existsSync(`${file}.map`))) {
+const option = (name) => {
+  const at = process.argv.indexOf(name)
+  return at >= 0 ? (process.argv[at + 1] ?? '') : undefined
+}
+const file = option('--why')
+const depth = option('--depth')
+if (file !== undefined && !(file && existsSync(file) && existsSync(`${file}.map`))) {
   console.error(
-    `--why needs a built file with its source map, e.g. dist/consentry.js (got ${file ?? 'nothing'}; npm run build makes them)`
+    `--why needs a built file with its source map, e.g. dist/consentry.js (got ${file || 'nothing'}; npm run build makes them)`
   )
   process.exitCode = 2
-} else if (why >= 0) {
+} else if (depth !== undefined && !(file && Number.isInteger(+depth) && +depth >= 1)) {
+  console.error(
+    `--depth goes with --why, and needs a whole number of path segments, 1 or more (got ${depth || 'nothing'})`
+  )
+  process.exitCode = 2
+} else if (file !== undefined) {
   const code = readFileSync(file, 'utf8')
-  const shares = sourceShares(code, JSON.parse(readFileSync(`${file}.map`, 'utf8')))
+  const bySource = sourceShares(code, JSON.parse(readFileSync(`${file}.map`, 'utf8')))
+  const shares = depth === undefined ? bySource : sharesByFolder(bySource, +depth)
   const { gzip, brotli } = fileSize(file)
   console.log(
-    `${file}: ${code.length} bytes minified (gzip ${gzip}, brotli ${brotli}), by source:`
+    `${file}: ${code.length} bytes minified (gzip ${gzip}, brotli ${brotli}), by ${depth === undefined ? 'source' : 'folder'}:`
   )
   for (const { source, bytes } of shares)
     console.log(

@@ -100,3 +100,22 @@ export function sourceShares(code, map) {
     .map(([name, bytes]) => ({ source: name.replace(/^(\.\.\/)+/, ''), bytes }))
     .sort((a, b) => b.bytes - a.bytes || (a.source < b.source ? -1 : 1))
 }
+
+/**
+ * The same shares summed by folder: each source's path cut to its first `depth` segments
+ * (`src/dom/auto-block/index.ts` at depth 2 is `src/dom`; `(unmapped)` stays itself).
+ *
+ * @param shares What {@link sourceShares} returns.
+ * @param depth How many path segments name a group (1 or more).
+ * @returns Each group with its bytes, largest first (a tie by name).
+ */
+export function sharesByFolder(shares, depth) {
+  const groups = new Map()
+  for (const { source, bytes } of shares) {
+    const group = source.split('/').slice(0, depth).join('/')
+    groups.set(group, (groups.get(group) ?? 0) + bytes)
+  }
+  return [...groups]
+    .map(([source, bytes]) => ({ source, bytes }))
+    .sort((a, b) => b.bytes - a.bytes || (a.source < b.source ? -1 : 1))
+}

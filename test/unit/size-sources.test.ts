@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript helper without types
-import { sourceShares } from '../../scripts/sizes.mjs'
+import { sharesByFolder, sourceShares } from '../../scripts/sizes.mjs'
 
 interface Share {
   source: string
@@ -50,5 +50,37 @@ describe('sourceShares (npm run size -- --why)', () => {
     expect(() => shares('a', { version: 3, sources: ['a'], mappings: 'A!AA' })).toThrow(
       /not a source-map segment/
     )
+  })
+})
+
+describe('sharesByFolder (npm run size -- --why <file> --depth N)', () => {
+  const bySource: Share[] = [
+    { source: 'src/boot.ts', bytes: 40 },
+    { source: 'src/dom/gate/index.ts', bytes: 30 },
+    { source: 'src/dom/auto-block/index.ts', bytes: 20 },
+    { source: 'src/core/consent/codec.ts', bytes: 25 },
+    { source: '(unmapped)', bytes: 5 }
+  ]
+  const byFolder = (depth: number) => sharesByFolder(bySource, depth) as Share[]
+
+  it('sums the sources of each folder, largest first', () => {
+    expect(byFolder(2)).toEqual([
+      { source: 'src/dom', bytes: 50 },
+      { source: 'src/boot.ts', bytes: 40 },
+      { source: 'src/core', bytes: 25 },
+      { source: '(unmapped)', bytes: 5 }
+    ])
+  })
+
+  it('keeps deeper folders apart, and loses no byte at any depth', () => {
+    expect(byFolder(3).map((s) => s.source)).toEqual([
+      'src/boot.ts',
+      'src/dom/gate',
+      'src/core/consent',
+      'src/dom/auto-block',
+      '(unmapped)'
+    ])
+    for (const depth of [1, 2, 3, 9])
+      expect(byFolder(depth).reduce((sum, s) => sum + s.bytes, 0)).toBe(120)
   })
 })
