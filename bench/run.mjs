@@ -3,7 +3,9 @@
 // throttling (a phone proxy). For a first visit and a returning visit, the median of RUNS
 // runs of: bytes downloaded (each file gzip-compressed on its own), requests, time from
 // navigation to the banner visible (first visit) or to the gated tag released (returning
-// visit), script evaluation time, long tasks, layout shift and JS heap. Writes
+// visit), script evaluation time, long tasks, layout shift and JS heap. Then, for
+// Consentry alone, a first visit of a server-rendered page with and without the preload
+// hints of consentry/server, over a network with 100 ms of latency. Writes
 // bench/RESULTS.md.
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -82,6 +84,17 @@ const LIBRARIES = [
     accept: async (page) => page.locator('.klaro .cookie-notice .cm-btn-success').click()
   }
 ]
+
+/**
+ * A first-time visitor's view of a page rendered with consentry/server, whose script tag
+ * fetches the banner file, then its German texts and the dark theme: with the preload
+ * hints `preloadTags` writes, and without (`hints=0`), over a network with LATENCY ms of
+ * latency, where each file fetched after the script has run costs a round trip.
+ */
+const HINTS_PAGE = `/fixtures/server-preload.ssr.csp.html?lang=de&config=${encodeURIComponent(
+  JSON.stringify({ ui: { theme: 'dark' } })
+)}`
+const LATENCY = 100
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -168,6 +181,34 @@ async function measure(browser, origin, lib, storageState) {
   }
 }
 
+/** Time to the banner visible on {@link HINTS_PAGE}, with or without its hints. */
+async function measureHints(browser, origin, hints) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE })
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: LATENCY,
+    downloadThroughput: -1,
+    uploadThroughput: -1
+  })
+  const consentry = LIBRARIES.find((l) => l.name === 'Consentry')
+  await page.addInitScript(observe, [consentry.bannerVisible.toString(), false])
+  await page.goto(origin + HINTS_PAGE + (hints ? '' : '&hints=0'), {
+    waitUntil: 'domcontentloaded'
+  })
+  const ready = await page
+    .waitForFunction(() => window.__bench.bannerAt, null, {
+      polling: 250,
+      timeout: 15000
+    })
+    .then((h) => h.jsonValue())
+  await context.close()
+  return ready
+}
+
 /**
  * Accepts once on a fresh context and returns what a returning visitor carries: cookies
  * and localStorage.
@@ -208,6 +249,8 @@ async function main() {
   const results = []
   /** Each library and visit's runs, by `${library}|${visit}`. */
   const runs = new Map()
+  /** The banner's times on the page with the server's preload hints and without. */
+  const hinted = {}
   try {
     const only = process.env.BENCH_ONLY
     const libraries = LIBRARIES.filter((l) => !only || l.name === only)
@@ -246,6 +289,23 @@ async function main() {
       process.stdout.write(`\r› run ${i + 1}/${RUNS}`)
     }
     process.stdout.write('\n')
+    // The server's preload hints, interleaved likewise (Consentry alone).
+    if (libraries.some((l) => l.name === 'Consentry')) {
+      for (let i = 0; i < RUNS; i++) {
+        for (const hints of [false, true]) {
+          const ready = await measureHints(browser, origin, hints).catch((error) => {
+            console.warn(`preload hints ${hints}: ${error.message.split('\n')[0]}`)
+            return undefined
+          })
+          if (ready !== undefined) (hinted[hints ? 'with' : 'without'] ??= []).push(ready)
+        }
+        process.stdout.write(`\r› preload hints: run ${i + 1}/${RUNS}`)
+      }
+      process.stdout.write('\n')
+      console.log(
+        `preload hints: without ${Math.round(median(hinted.without ?? []))} ms, with ${Math.round(median(hinted.with ?? []))} ms`
+      )
+    }
     for (const lib of libraries) {
       for (const visit of ['first', 'returning']) {
         const done = runs.get(`${lib.name}|${visit}`)
@@ -280,7 +340,7 @@ async function main() {
   const version = execSync(`${executablePath} --version`).toString().trim()
   // A partial or shortened run does not replace the full table.
   if (process.env.BENCH_ONLY || RUNS < FULL_RUNS) return
-  writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, version, runs))
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), report(results, version, runs, hinted))
   console.log('\nWrote bench/RESULTS.md')
 }
 
@@ -313,7 +373,7 @@ function pairedRatio(results, runs, visit, key) {
   return ratios.length ? median(ratios).toFixed(2) : 'n/a'
 }
 
-function report(results, browserVersion, runs) {
+function report(results, browserVersion, runs, hinted) {
   const n = (value, digits, unit = '') =>
     Number.isFinite(value) ? `${value.toFixed(digits)}${unit}` : 'n/a'
   const fmt = (r) =>
@@ -370,6 +430,15 @@ machine's drift between rounds, which moves both, weighs less here than on the m
 | visit | ready | script time |
 | --- | --- | --- |
 ${['first', 'returning'].map((visit) => `| ${visit} | ${pairedRatio(results, runs, visit, 'ready')} | ${pairedRatio(results, runs, visit, 'scriptMs')} |`).join('\n')}
+
+## The server's preload hints
+
+A first-time visitor's view of a page rendered with \`consentry/server\` (\`test/fixtures/server-preload.ssr.csp.html\`: a German page, the dark theme, a strict CSP), whose script tag fetches the banner file once it has run, and then the German texts and the theme: with the preload hints \`preloadTags\` writes in its head, and without. Over a network with ${LATENCY} ms of latency (CDP network emulation), CPU throttled ${THROTTLE}×, ${RUNS} runs each, interleaved, median time from navigation to the banner visible.
+
+| page | banner visible | runs |
+| --- | --- | --- |
+| without hints | ${n(median(hinted.without ?? []), 0, ' ms')} | ${hinted.without?.length ?? 0} |
+| with hints | ${n(median(hinted.with ?? []), 0, ' ms')} | ${hinted.with?.length ?? 0} |
 `
 }
 

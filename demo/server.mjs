@@ -11,7 +11,11 @@
 //                replaced with a fresh nonce per response
 //   *.ssr.html   rendered by what the request's cookie allows (consentry/server): a block
 //                "<!-- consentry allows CATEGORY [VENDOR] --> … <!-- /consentry -->" is
-//                kept only when it is allowed
+//                kept only when it is allowed, and "<!-- consentry preload -->" becomes
+//                the preload hints of the view; ?config=JSON (in "{{config}}"),
+//                ?region= (in "{{region}}", as data-region) and ?lang= (in "{{lang}}",
+//                <html lang>) go to the page and to readConsent alike; ?hints=0 leaves
+//                the hints out ("*.ssr.csp.html": with the strict policy too)
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
@@ -119,13 +123,33 @@ function declarationOf(file) {
  * A page rendered on the server by what the visitor allows, as `readConsent` of the
  * package's `consentry/server` reads the request (built in dist/).
  */
-async function renderAllowed(file, request) {
-  const { readConsent } = await import(SERVER_MODULE)
-  const consent = readConsent(request.headers)
-  return readFileSync(file, 'utf8').replace(
-    /<!-- consentry allows ([\w-]+)(?: ([\w-]+))? -->([\s\S]*?)<!-- \/consentry -->/g,
-    (_, category, vendor, block) => (consent.allows(category, vendor) ? block : '')
-  )
+async function renderAllowed(file, request, url, nonce) {
+  const { readConsent, preloadTags } = await import(SERVER_MODULE)
+  const lang = (url.searchParams.get('lang') ?? 'en').replace(/[^\w-]/g, '')
+  const html = readFileSync(file, 'utf8').replace('{{lang}}', lang)
+  const given = url.searchParams.get('config')
+  const config = given === null ? undefined : JSON.parse(given)
+  const region = url.searchParams.get('region') ?? undefined
+  const consent = readConsent(request.headers, {
+    config,
+    region,
+    htmlLang: /<html lang="([^"]*)"/.exec(html)?.[1]
+  })
+  return html
+    .replace(
+      /<!-- consentry allows ([\w-]+)(?: ([\w-]+))? -->([\s\S]*?)<!-- \/consentry -->/g,
+      (_, category, vendor, block) => (consent.allows(category, vendor) ? block : '')
+    )
+    .replace('<!-- consentry preload -->', () =>
+      url.searchParams.get('hints') === '0'
+        ? ''
+        : preloadTags(consent.preload, '/dist/', nonce)
+    )
+    .replace('{{config}}', () => JSON.stringify(config ?? {}).replace(/</g, '\\u003c'))
+    .replace('{{region}}', () =>
+      region ? ` data-region="${region.replace(/[^\w-]/g, '')}"` : ''
+    )
+    .replaceAll('{{nonce}}', nonce ?? '')
 }
 
 function handle(request, response) {
@@ -144,17 +168,15 @@ function handle(request, response) {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store'
   }
-  if (file.endsWith('.csp.html')) {
-    const nonce = randomBytes(16).toString('base64')
+  const nonce = file.endsWith('.csp.html')
+    ? randomBytes(16).toString('base64')
+    : undefined
+  if (nonce)
     headers['content-security-policy'] =
       `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; ` +
       `style-src 'self' 'nonce-${nonce}'; object-src 'none'; base-uri 'none'`
-    response.writeHead(200, headers)
-    response.end(readFileSync(file, 'utf8').replaceAll('{{nonce}}', nonce))
-    return
-  }
-  if (file.endsWith('.ssr.html'))
-    return renderAllowed(file, request).then(
+  if (/\.ssr\.(csp\.)?html$/.test(file))
+    return renderAllowed(file, request, url, nonce).then(
       (html) => response.writeHead(200, headers).end(html),
       (error) =>
         response
@@ -162,6 +184,8 @@ function handle(request, response) {
           .end(`Run npm run build first. ${error}`)
     )
   response.writeHead(200, headers)
+  if (nonce)
+    return response.end(readFileSync(file, 'utf8').replaceAll('{{nonce}}', nonce))
   if (file === join(ROOT, 'demo/privacy.html'))
     return response.end(
       readFileSync(file, 'utf8').replace('<!-- consentry declaration -->', () =>

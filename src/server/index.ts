@@ -5,6 +5,7 @@ import { storedState } from '../core/consent/derive-state'
 import type { ConsentState } from '../core/consent/types'
 import { regimeOf } from '../core/regime/resolve-regime'
 import { readCookie } from '../dom/cookie-storage/read-cookie'
+import { preloadFor, type Preload } from './preload'
 
 /**
  * A request's headers, as Node's `IncomingMessage.headers` or the Fetch API's `Headers`
@@ -21,6 +22,10 @@ export interface ReadConsentOptions {
   region?: string
   /** The current time in milliseconds (default: now). */
   now?: number
+  /** The page's `data-lang`, if it has one (for {@link ServerConsent.preload}). */
+  language?: string
+  /** The page's `<html lang>` (for {@link ServerConsent.preload}). */
+  htmlLang?: string
 }
 
 /** What a page view starts from, as the script tag will read it. */
@@ -34,6 +39,13 @@ export interface ServerConsent {
   allows(category: string, vendor?: string): boolean
   /** The config's errors: with any, nothing non-essential is allowed (as on the page). */
   errors: readonly string[]
+  /**
+   * The files the script tag will fetch as soon as it runs on this view, to hint before
+   * it (`preloadTags`, `preloadHeader`): on a first-time visitor's view under `gdpr`, the
+   * banner file, and the visitor's language and the theme where it fetches them. Empty on
+   * any other view.
+   */
+  preload: Preload[]
 }
 
 /** One header's value, whatever the shape of the headers; headers that throw have none. */
@@ -63,8 +75,8 @@ function header(headers: RequestHeaders, name: string): string | undefined {
  * plain `<script src>` runs outside the gate, and a withdrawal could not stop it. Never
  * throws.
  *
- * @param headers The request's headers: `cookie` and `sec-gpc` are read.
- * @param options The site's config, the visitor's region, the time.
+ * @param headers The request's headers: `cookie`, `sec-gpc` and `accept-language` are read.
+ * @param options The site's config, the visitor's region, the time, the page's languages.
  * @returns The state the page view starts in, and what it allows.
  * @example
  * const consent = readConsent(request.headers, { config, region: 'DE' })
@@ -79,12 +91,13 @@ export function readConsent(
   const gpc = header(headers, 'sec-gpc')?.trim() === '1'
   // An invalid config runs fail-closed under `gdpr`, and reads no stored choice.
   const regime = result.failClosed ? 'gdpr' : regimeOf(config, options.region)
+  const cookies = header(headers, 'cookie') ?? ''
   const stored = result.failClosed
     ? undefined
     : decodeChoice(
         config,
         regime,
-        readCookie(config.cookie.name, header(headers, 'cookie') ?? ''),
+        readCookie(config.cookie.name, cookies),
         options.now ?? Date.now()
       )
   const state = storedState({ config, regime, gpc }, stored)
@@ -93,6 +106,14 @@ export function readConsent(
   return {
     state,
     errors: result.errors,
+    preload: preloadFor({
+      config: options.config,
+      region: options.region,
+      cookies,
+      language: options.language,
+      htmlLang: options.htmlLang,
+      acceptLanguage: header(headers, 'accept-language')
+    }),
     allows: (category, vendor) =>
       known(config.categories, category) &&
       state.categories[category] === true &&
@@ -101,6 +122,13 @@ export function readConsent(
   }
 }
 
+export {
+  preloadFor,
+  preloadTags,
+  preloadHeader,
+  type Preload,
+  type PreloadInput
+} from './preload'
 export { readRecord, MAX_RECORD_SIZE, type RecordReading } from './records'
 export { recordReceiver, type RecordReceiverOptions } from './receiver'
 export {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { decide, engineStarted } from './helpers'
+import { decide, distRequests, engineStarted, watch } from './helpers'
 
 // consentry/server: a page rendered by what the request's cookie allows, read on the
 // server exactly as the script tag reads it (see demo/server.mjs, *.ssr.html).
@@ -59,4 +59,91 @@ test('a tampered or foreign cookie renders nothing by consent on the server, as 
     expect(rendered, value).not.toContain('id="capi"')
     expect(rendered, value).not.toContain('Recommended for you"')
   }
+})
+
+// The server's preload hints (readConsent().preload, preloadTags): the files a first-time
+// visitor's view fetches at once, hinted in the page's head so that the browser fetches
+// them beside consentry.js rather than after it. Under the strict CSP, with the nonce.
+test.describe("the server's preload hints are the files the view fetches at once", () => {
+  const PRELOAD_PAGE = '/fixtures/server-preload.ssr.csp.html'
+  const url = (query: Record<string, unknown>) =>
+    `${PRELOAD_PAGE}?${new URLSearchParams(
+      Object.entries(query).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? v : JSON.stringify(v)
+      ])
+    )}`
+  /** The hinted URLs of the page's HTML as served. */
+  const hintsOf = (html: string) =>
+    [...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((m) => m[1]!)
+
+  const cases: Array<[string, Record<string, unknown>, string, string[]]> = [
+    ['English, light: the banner file alone', {}, 'en', ['/dist/consentry-banner.js']],
+    [
+      'German page, dark theme: the banner file, its German texts and the theme',
+      { lang: 'de', config: { ui: { theme: 'dark' } } },
+      'de',
+      ['/dist/consentry-banner.js', '/dist/i18n/de.banner.json', '/dist/themes/dark.css']
+    ],
+    [
+      'the modal layout: its own file',
+      { config: { ui: { layout: 'modal' } } },
+      'en',
+      ['/dist/consentry-banner-modal.js']
+    ]
+  ]
+  for (const [name, query, language, hinted] of cases) {
+    test(`first visit, ${name}: each fetched once, from the hint, and nothing else`, async ({
+      page
+    }) => {
+      const seen = watch(page)
+      const fetched = distRequests(page)
+      const response = await page.goto(url(query))
+      expect(hintsOf(await response!.text())).toEqual(hinted)
+      // The banner in the language asked for (the modal layout's is a dialog).
+      const modal = hinted[0]!.includes('modal')
+      const layer = page.getByRole(modal ? 'dialog' : 'region').first()
+      await expect(layer).toBeVisible()
+      await expect(layer.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
+        'lang',
+        language
+      )
+      // Every file the page asked for at once was hinted, and each hint was used: one
+      // request a file (a hint the page's own request did not match would make two).
+      expect(fetched.filter((p) => p !== '/dist/consentry.js').sort()).toEqual(
+        [...hinted].sort()
+      )
+      const initiators = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => [
+            new URL(e.name).pathname,
+            (e as PerformanceResourceTiming).initiatorType
+          ])
+      )
+      for (const path of hinted) expect(initiators).toContainEqual([path, 'link'])
+      expect(
+        seen.errors.filter((e) => /Content Security Policy|preload/i.test(e))
+      ).toEqual([])
+      expect(seen.warnings.filter((w) => /preload/i.test(w))).toEqual([])
+    })
+  }
+
+  test('no hint where the view fetches nothing at once, or what only the browser knows', async ({
+    page,
+    request
+  }) => {
+    // A US visitor: the validator or nothing, by what localStorage remembers.
+    const us = await request.get(url({ region: 'US-CA' }))
+    expect(hintsOf(await us.text())).toEqual([])
+    // A returning visitor: the first file alone.
+    await page.goto(url({}))
+    await engineStarted(page)
+    await decide(page, 'acceptAll')
+    const fetched = distRequests(page)
+    const returning = await page.reload()
+    expect(hintsOf(await returning!.text())).toEqual([])
+    await page.waitForLoadState('load')
+    expect(fetched).toEqual(['/dist/consentry.js'])
+  })
 })
