@@ -27,6 +27,40 @@ test.describe('script-tag bundle: config and robustness', () => {
     expect(await page.evaluate(() => window.Consentry!.getState().method)).toBe('stored')
   })
 
+  test('a data-config file named in a preload hint is fetched once, from the hint, on every view', async ({
+    page
+  }) => {
+    const seen = watch(page)
+    const configRequests: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/fixtures/config.json')) configRequests.push(r.url())
+    })
+    const fromHint = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/fixtures/config.json'))
+          .map((e) => (e as PerformanceResourceTiming).initiatorType)
+      )
+    await page.goto('/fixtures/config-preload.html')
+    await expect(page.getByRole('region', { name: /privacy/i })).toBeVisible()
+    // The page's own fetch of the file took the hint's response: one request, the link's.
+    expect(configRequests).toHaveLength(1)
+    expect(await fromHint()).toEqual(['link'])
+    expect(await ran(page)).toEqual([])
+    await page.evaluate(() => window.Consentry!.acceptAll())
+    await expect.poll(() => ran(page), { timeout: 5000 }).toEqual(['statistical'])
+
+    // A returning view needs the file too (its choice waits for it): the hint is used.
+    configRequests.length = 0
+    await page.reload()
+    await expect.poll(() => ran(page), { timeout: 5000 }).toEqual(['statistical'])
+    expect(configRequests).toHaveLength(1)
+    expect(await fromHint()).toEqual(['link'])
+    expect(seen.warnings.filter((w) => /preload/i.test(w))).toEqual([])
+    expect(seen.pageErrors).toEqual([])
+  })
+
   test('invariant: an invalid config names the field, fails closed and throws nothing', async ({
     page
   }) => {
