@@ -120,6 +120,10 @@ describe('preloadTags and preloadHeader', () => {
       '<link rel="preload" href="https://cdn.example/c/consentry-banner.js" as="script">'
     )
     expect(preloadTags([], '/dist/', 'n')).toBe('')
+    // The folder with or without its last slash.
+    expect(preloadTags(preload.slice(0, 1), '/consentry')).toBe(
+      '<link rel="preload" href="/consentry/consentry-banner.js" as="script">'
+    )
   })
 
   it('escapes what it writes into attributes', () => {
@@ -137,6 +141,9 @@ describe('preloadTags and preloadHeader', () => {
       '</my%20dist%3E/consentry-banner.js>; rel=preload; as=script'
     )
     expect(preloadHeader([], '/dist/')).toBe('')
+    expect(preloadHeader(preload.slice(0, 1), 'https://cdn.example/c')).toBe(
+      '<https://cdn.example/c/consentry-banner.js>; rel=preload; as=script'
+    )
   })
 })
 

@@ -121,6 +121,13 @@ function hinted(input: PreloadInput): Preload[] {
   return files
 }
 
+/**
+ * A file's URL in the folder `consentry.js` is served from: `/consentry` is taken as the
+ * folder `/consentry/` (as the page takes the script's URL up to its last `/`).
+ */
+const inFolder = (base: string, href: string) =>
+  (base === '' || base.endsWith('/') ? base : `${base}/`) + href
+
 const attribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
@@ -128,7 +135,7 @@ const attribute = (value: string) =>
  * The preload hints as HTML, for the page's `<head>`, before `consentry.js`.
  *
  * @param preload What {@link preloadFor} (or `readConsent`'s `preload`) gives.
- * @param base The URL of the folder `consentry.js` is served from, ending in `/`.
+ * @param base The URL of the folder `consentry.js` is served from (`/consentry/`).
  * @param nonce The CSP nonce the script tag gets, for the scripts' hints.
  * @returns `<link rel="preload">` elements, one a line; empty for none.
  */
@@ -140,7 +147,7 @@ export function preloadTags(
   return preload
     .map(
       ({ href, as }) =>
-        `<link rel="preload" href="${attribute(base + href)}" as="${as}"` +
+        `<link rel="preload" href="${attribute(inFolder(base, href))}" as="${as}"` +
         (as === 'fetch'
           ? ' crossorigin="anonymous"'
           : nonce
@@ -157,14 +164,14 @@ export function preloadTags(
  * scripts by nonce alone, write {@link preloadTags} instead.
  *
  * @param preload What {@link preloadFor} (or `readConsent`'s `preload`) gives.
- * @param base The URL of the folder `consentry.js` is served from, ending in `/`.
+ * @param base The URL of the folder `consentry.js` is served from (`/consentry/`).
  * @returns The header's value; empty for none.
  */
 export function preloadHeader(preload: readonly Preload[], base: string): string {
   return preload
     .map(
       ({ href, as }) =>
-        `<${(base + href).replace(/[<>\s]/g, encodeURIComponent)}>; rel=preload; as=${as}` +
+        `<${inFolder(base, href).replace(/[<>\s]/g, encodeURIComponent)}>; rel=preload; as=${as}` +
         (as === 'fetch' ? '; crossorigin' : '')
     )
     .join(', ')
