@@ -13,7 +13,8 @@
 //                "<!-- consentry allows CATEGORY [VENDOR] --> … <!-- /consentry -->" is
 //                kept only when it is allowed, and "<!-- consentry preload -->" becomes
 //                the preload hints of the view; ?config=JSON (in "{{config}}"),
-//                ?region= (in "{{region}}", as data-region) and ?lang= (in "{{lang}}",
+//                ?region= (in "{{region}}", as data-region; else the region of a CDN's
+//                location headers, CF-IPCountry…) and ?lang= (in "{{lang}}",
 //                <html lang>) go to the page and to readConsent alike; ?hints=0 leaves
 //                the hints out ("*.ssr.csp.html": with the strict policy too)
 import { spawnSync } from 'node:child_process'
@@ -124,12 +125,13 @@ function declarationOf(file) {
  * package's `consentry/server` reads the request (built in dist/).
  */
 async function renderAllowed(file, request, url, nonce) {
-  const { readConsent, preloadTags } = await import(SERVER_MODULE)
+  const { readConsent, preloadTags, regionFromHeaders } = await import(SERVER_MODULE)
   const lang = (url.searchParams.get('lang') ?? 'en').replace(/[^\w-]/g, '')
   const html = readFileSync(file, 'utf8').replace('{{lang}}', lang)
   const given = url.searchParams.get('config')
   const config = given === null ? undefined : JSON.parse(given)
-  const region = url.searchParams.get('region') ?? undefined
+  // As a site behind a CDN would: the region its location headers name.
+  const region = url.searchParams.get('region') ?? regionFromHeaders(request.headers)
   const consent = readConsent(request.headers, {
     config,
     region,

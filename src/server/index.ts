@@ -5,14 +5,8 @@ import { storedState } from '../core/consent/derive-state'
 import type { ConsentState } from '../core/consent/types'
 import { regimeOf } from '../core/regime/resolve-regime'
 import { readCookie } from '../dom/cookie-storage/read-cookie'
+import { header, type RequestHeaders } from './headers'
 import { preloadFor, type Preload } from './preload'
-
-/**
- * A request's headers, as Node's `IncomingMessage.headers` or the Fetch API's `Headers`
- * (Next.js, Remix, Deno, Cloudflare Workers…) give them.
- */
-export type RequestHeaders =
-  { get(name: string): string | null } | Record<string, string | string[] | undefined>
 
 /** Options of {@link readConsent}. */
 export interface ReadConsentOptions {
@@ -46,24 +40,6 @@ export interface ServerConsent {
    * any other view.
    */
   preload: Preload[]
-}
-
-/** One header's value, whatever the shape of the headers; headers that throw have none. */
-function header(headers: RequestHeaders, name: string): string | undefined {
-  try {
-    let value: string | string[] | null | undefined
-    if (typeof headers.get === 'function') {
-      value = (headers as { get(name: string): string | null }).get(name)
-    } else {
-      // Node gives names in lower case; an object made by hand may not.
-      const record = headers as Record<string, string | string[] | undefined>
-      const key = Object.keys(record).find((key) => key.toLowerCase() === name)
-      value = key === undefined ? undefined : record[key]
-    }
-    return Array.isArray(value) ? value.join('; ') : (value ?? undefined)
-  } catch {
-    return undefined
-  }
 }
 
 /**
@@ -122,6 +98,8 @@ export function readConsent(
   }
 }
 
+export type { RequestHeaders } from './headers'
+export { regionFromHeaders } from './region'
 export {
   preloadFor,
   preloadTags,

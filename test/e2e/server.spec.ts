@@ -129,6 +129,27 @@ test.describe("the server's preload hints are the files the view fetches at once
     })
   }
 
+  test("the region a CDN's location headers name reaches the server and the page alike", async ({
+    page
+  }) => {
+    // A Californian, as Cloudflare says: the server gives data-region="US-CA", and hints
+    // nothing (a US view's fetches depend on what localStorage remembers).
+    await page.setExtraHTTPHeaders({ 'cf-ipcountry': 'US', 'cf-region-code': 'CA' })
+    const us = await page.goto(url({}))
+    const html = await us!.text()
+    expect(html).toContain('data-region="US-CA"')
+    expect(hintsOf(html)).toEqual([])
+    await engineStarted(page)
+    expect(await page.evaluate(() => window.Consentry!.getState().regime)).toBe('us')
+    // A German visitor: gdpr, and the banner file hinted.
+    await page.context().clearCookies()
+    await page.setExtraHTTPHeaders({ 'cf-ipcountry': 'DE' })
+    const de = await page.goto(url({}))
+    expect(hintsOf(await de!.text())).toEqual(['/dist/consentry-banner.js'])
+    await expect(page.getByRole('region', { name: /privacy/i })).toBeVisible()
+    expect(await page.evaluate(() => window.Consentry!.getState().regime)).toBe('gdpr')
+  })
+
   test('no hint where the view fetches nothing at once, or what only the browser knows', async ({
     page,
     request
