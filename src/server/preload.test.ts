@@ -45,6 +45,9 @@ describe('preloadFor: what the script tag fetches at once', () => {
     expect(texts({ htmlLang: 'de-AT', acceptLanguage: 'fr' })).toEqual(de)
     expect(texts({ config: { language: 'de' }, htmlLang: 'fr' })).toEqual(de)
     expect(texts({ language: 'de', config: { language: 'fr' } })).toEqual(de)
+    expect(texts({ language: '', config: { language: 'de' }, htmlLang: 'fr' })).toEqual(
+      de
+    )
     // English is in the banner file; a language only the site's texts give fetches nothing.
     expect(texts({ htmlLang: 'en', acceptLanguage: 'de' })).toEqual([])
     expect(

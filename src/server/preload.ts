@@ -108,7 +108,8 @@ function hinted(input: PreloadInput): Preload[] {
   // As the banner picks it: `data-lang` or the config's, `<html lang>`, the browser's.
   const language = pickLanguage(
     [
-      input.language ?? plan.language,
+      // An empty data-lang is none (the page reads attributes so).
+      input.language || plan.language,
       input.htmlLang,
       ...acceptedLanguages(input.acceptLanguage)
     ],
