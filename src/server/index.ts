@@ -66,7 +66,9 @@ export function readConsent(
   const config: ResolvedConfig = result.config
   const gpc = header(headers, 'sec-gpc')?.trim() === '1'
   // An invalid config runs fail-closed under `gdpr`, and reads no stored choice.
-  const regime = result.failClosed ? 'gdpr' : regimeOf(config, options.region)
+  // An empty region is none, as the page reads an empty data-region.
+  const region = options.region || undefined
+  const regime = result.failClosed ? 'gdpr' : regimeOf(config, region)
   const cookies = header(headers, 'cookie') ?? ''
   const stored = result.failClosed
     ? undefined
@@ -84,7 +86,7 @@ export function readConsent(
     errors: result.errors,
     preload: preloadFor({
       config: options.config,
-      region: options.region,
+      region,
       cookies,
       language: options.language,
       htmlLang: options.htmlLang,

@@ -62,6 +62,13 @@ describe('readConsent', () => {
     expect(consent.allows('statistical', 'google-analytic')).toBe(false)
   })
 
+  it("reads an empty region as none, as the page reads an empty data-region: the config's", () => {
+    const config = { region: 'US-CA' }
+    expect(readConsent({}, { config, region: '' }).state.regime).toBe('us')
+    expect(readConsent({}, { config, region: '' }).preload).toEqual([])
+    expect(readConsent({}, { region: '' }).state.regime).toBe('gdpr')
+  })
+
   it('takes Fetch API Headers and repeated header values', () => {
     const headers = new Headers({ cookie: cookieFor() })
     expect(readConsent(headers, { now: NOW }).allows('statistical')).toBe(true)
