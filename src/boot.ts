@@ -476,7 +476,9 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     if (stamped) return startCached(stamped.cache, value, cookies, stamped.stored)
     // A first-time visitor under `gdpr` for certain sees the banner, whatever an earlier
     // view remembered: localStorage (a round trip to the browser) is not asked. A config
-    // that could not be read, or is no object, is the engine's to report.
+    // that could not be read, or is no object, is the engine's to report. The server's
+    // preload hints (`preloadFor`, src/server/preload.ts) make this decision again, and
+    // `startBanner`'s: keep them in step.
     const banner =
       gating && !cookie && found.error === undefined && certainlyGdpr(value, region)
     const cache = !banner && readBootCache(storedItem, key)
