@@ -14,7 +14,8 @@
 //                kept only when it is allowed, and "<!-- consentry preload -->" becomes
 //                the preload hints of the view; ?config=JSON (in "{{config}}"),
 //                ?region= (in "{{region}}", as data-region; else the region of a CDN's
-//                location headers, CF-IPCountry…) and ?lang= (in "{{lang}}",
+//                location headers, CF-IPCountry…), Sec-GPC: 1 (in "{{gpc}}", as
+//                data-gpc) and ?lang= (in "{{lang}}",
 //                <html lang>) go to the page and to readConsent alike; ?hints=0 leaves
 //                the hints out ("*.ssr.csp.html": with the strict policy too)
 import { spawnSync } from 'node:child_process'
@@ -137,21 +138,25 @@ async function renderAllowed(file, request, url, nonce) {
     region,
     htmlLang: /<html lang="([^"]*)"/.exec(html)?.[1]
   })
-  return html
-    .replace(
-      /<!-- consentry allows ([\w-]+)(?: ([\w-]+))? -->([\s\S]*?)<!-- \/consentry -->/g,
-      (_, category, vendor, block) => (consent.allows(category, vendor) ? block : '')
-    )
-    .replace('<!-- consentry preload -->', () =>
-      url.searchParams.get('hints') === '0'
-        ? ''
-        : preloadTags(consent.preload, '/dist/', nonce)
-    )
-    .replace('{{config}}', () => JSON.stringify(config ?? {}).replace(/</g, '\\u003c'))
-    .replace('{{region}}', () =>
-      region ? ` data-region="${region.replace(/[^\w-]/g, '')}"` : ''
-    )
-    .replaceAll('{{nonce}}', nonce ?? '')
+  return (
+    html
+      .replace(
+        /<!-- consentry allows ([\w-]+)(?: ([\w-]+))? -->([\s\S]*?)<!-- \/consentry -->/g,
+        (_, category, vendor, block) => (consent.allows(category, vendor) ? block : '')
+      )
+      .replace('<!-- consentry preload -->', () =>
+        url.searchParams.get('hints') === '0'
+          ? ''
+          : preloadTags(consent.preload, '/dist/', nonce)
+      )
+      .replace('{{config}}', () => JSON.stringify(config ?? {}).replace(/</g, '\\u003c'))
+      .replace('{{region}}', () =>
+        region ? ` data-region="${region.replace(/[^\w-]/g, '')}"` : ''
+      )
+      // Sec-GPC: 1 passed on, as the README asks of a page rendered on the server.
+      .replace('{{gpc}}', () => (consent.state.gpc ? ' data-gpc="1"' : ''))
+      .replaceAll('{{nonce}}', nonce ?? '')
+  )
 }
 
 function handle(request, response) {

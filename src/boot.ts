@@ -495,6 +495,8 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     // validating the config may be all this view needs, most often a US visitor's first
     // view, which runs on the regime's defaults. Not when the engine is on its way already
     // (asked for while a `data-config` file was fetched): it validates the config itself.
+    // The server's preload hints count on the engine here, and in `startCached`, for a US
+    // view with a GPC signal or the notice (`usHints`, src/server/preload.ts).
     if (!engineLoading && gating && !cookie && !gpc && !fieldsOf(value)?.ui?.usNotice)
       return validateThen(found, value)
     void loadEngine()

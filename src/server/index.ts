@@ -36,8 +36,10 @@ export interface ServerConsent {
   /**
    * The files the script tag will fetch as soon as it runs on this view, to hint before
    * it (`preloadTags`, `preloadHeader`): on a first-time visitor's view under `gdpr`, the
-   * banner file, and the visitor's language and the theme where it fetches them. Empty on
-   * any other view.
+   * banner file, and the visitor's language and the theme where it fetches them; under a
+   * US law with a GPC signal (`Sec-GPC: 1`, which the page must get as `data-gpc="1"`) or
+   * the notice to show, the engine and the GPP file, and the UI and its language for the
+   * notice. Empty on any other view.
    */
   preload: Preload[]
 }
@@ -90,7 +92,8 @@ export function readConsent(
       cookies,
       language: options.language,
       htmlLang: options.htmlLang,
-      acceptLanguage: header(headers, 'accept-language')
+      acceptLanguage: header(headers, 'accept-language'),
+      gpc
     }),
     allows: (category, vendor) =>
       known(config.categories, category) &&

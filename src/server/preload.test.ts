@@ -85,6 +85,52 @@ describe('preloadFor: what the script tag fetches at once', () => {
     expect(first({ cookies: 'consentry_other=1' })).toEqual([BANNER])
   })
 
+  it('hints a US view with something to decide the engine and the GPP file, and the UI for the notice', () => {
+    const engine = [
+      { href: 'consentry-engine.js', as: 'script' },
+      { href: 'consentry-gpp.js', as: 'script' }
+    ]
+    // A GPC signal to record.
+    expect(first({ region: 'US-CA', gpc: true })).toEqual(engine)
+    expect(first({ config: { regime: 'us' }, gpc: true })).toEqual(engine)
+    // The notice to show, in the visitor's language (the whole translation).
+    const notice = { ui: { usNotice: true } }
+    expect(first({ region: 'US-CA', config: notice })).toEqual([
+      ...engine,
+      { href: 'consentry-ui.js', as: 'script' }
+    ])
+    expect(
+      first({ region: 'US-NY', config: notice, acceptLanguage: 'es-US,es' })
+    ).toEqual([
+      ...engine,
+      { href: 'consentry-ui.js', as: 'script' },
+      { href: 'i18n/es.json', as: 'fetch' }
+    ])
+    // The notice not shown by itself: the engine still comes, for the regime's defaults.
+    expect(
+      first({ region: 'US-CA', config: { ui: { usNotice: true, autoShow: false } } })
+    ).toEqual(engine)
+  })
+
+  it('hints nothing to a US view with nothing to decide, or a choice stored, or a bad config', () => {
+    // Validator or nothing, by what localStorage remembers.
+    expect(first({ region: 'US-CA' })).toEqual([])
+    expect(first({ region: 'US-CA', gpc: true, cookies: 'consentry=x' })).toEqual([])
+    // No US law here: the site maps the country elsewhere, or the config is invalid.
+    expect(
+      first({ region: 'BR', gpc: true, config: { regionRegimes: { BR: 'none' } } })
+    ).toEqual([])
+    expect(first({ region: 'US-CA', gpc: true, config: { categories: 42 } })).toEqual([])
+    // gdpr, but not for certain from the config's text: what comes depends on localStorage.
+    expect(
+      first({
+        region: 'US-TX',
+        gpc: true,
+        config: { regionRegimes: { 'US-TX': 'gdpr' } }
+      })
+    ).toEqual([])
+  })
+
   it('hints nothing where the banner file shows no banner by itself', () => {
     expect(first({ config: { ui: { autoShow: false } } })).toEqual([])
     // An unknown layout is the UI's (the engine reports it).
@@ -164,5 +210,10 @@ describe('readConsent().preload', () => {
     ])
     expect(readConsent({ cookie: 'consentry=x' }).preload).toEqual([])
     expect(readConsent({}, { region: 'US-CA' }).preload).toEqual([])
+    // Sec-GPC: 1 is the signal the page gets as data-gpc.
+    expect(readConsent({ 'sec-gpc': '1' }, { region: 'US-CA' }).preload).toEqual([
+      { href: 'consentry-engine.js', as: 'script' },
+      { href: 'consentry-gpp.js', as: 'script' }
+    ])
   })
 })

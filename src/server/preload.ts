@@ -1,5 +1,7 @@
 import { bannerPlan, certainlyGdpr, firstLayer } from '../core/config/banner-plan'
 import { gatingFromRaw } from '../core/config/gating'
+import { validateConfig } from '../core/config/validate'
+import { regimeOf } from '../core/regime/resolve-regime'
 import { readCookie } from '../dom/cookie-storage/read-cookie'
 import { languagesWith, pickLanguage, translationOf } from '../utils/pick-language'
 
@@ -35,6 +37,11 @@ export interface PreloadInput {
   htmlLang?: string
   /** The request's `Accept-Language` header: the browser's languages, as it sends them. */
   acceptLanguage?: string
+  /**
+   * A Global Privacy Control signal the page will see too: `Sec-GPC: 1`, passed on to the
+   * page as `data-gpc="1"` (browsers that send the header expose the signal to scripts).
+   */
+  gpc?: boolean
 }
 
 /**
@@ -68,13 +75,18 @@ export function acceptedLanguages(header: string | undefined): string[] {
 
 /**
  * What the script tag will fetch the moment it runs, on a view it decides without
- * anything a server cannot see: a first-time visitor's view under `gdpr` (no cookie of
- * Consentry's, and a regime that is `gdpr` for certain), whose banner the banner file
- * shows, with the visitor's language and the theme it fetches for it. The script tag
- * reads the config's text the same way (the same functions), so that each hint is a file
- * it then asks for: a hint nobody uses is a wasted download and a console warning.
- * Any other view (a stored choice, a US visitor, the preferences dialog's UI) fetches
- * nothing at once, or what only the browser knows (`localStorage`): none is hinted.
+ * anything a server cannot see (no cookie of Consentry's):
+ *
+ * - a first-time visitor under `gdpr` for certain, whose banner the banner file shows:
+ *   the banner file, with the visitor's language and the theme it fetches for it;
+ * - a visitor under a US law with something to decide, a GPC signal to record or the
+ *   notice (`ui.usNotice`) to show: the engine, whatever `localStorage` remembers, then
+ *   the GPP file it starts, and for the notice the UI with the visitor's language.
+ *
+ * The script tag reads the config the same way (the same functions), so that each hint is
+ * a file it then asks for: a hint nobody uses is a wasted download and a console warning.
+ * Any other view (a stored choice, a US visitor with nothing to decide) fetches nothing at
+ * once, or what only the browser knows (`localStorage`): none is hinted.
  *
  * @param input The config, region, cookies and languages the page's script will see.
  * @returns The files, the script first; empty when there is nothing to hint. Never throws.
@@ -92,12 +104,8 @@ export function preloadFor(input: PreloadInput): Preload[] {
 function hinted(input: PreloadInput): Preload[] {
   const { config } = input
   const gating = gatingFromRaw(config)
-  if (
-    !gating ||
-    readCookie(gating.cookie.name, input.cookies) ||
-    !certainlyGdpr(config, input.region)
-  )
-    return []
+  if (!gating || readCookie(gating.cookie.name, input.cookies)) return []
+  if (!certainlyGdpr(config, input.region)) return usHints(input)
   const layer = firstLayer(config)
   if (layer !== 'bar' && layer !== 'box' && layer !== 'modal') return []
   const file = layer === 'modal' ? 'consentry-banner-modal.js' : 'consentry-banner.js'
@@ -119,6 +127,40 @@ function hinted(input: PreloadInput): Preload[] {
   if (translation) files.push({ href: `i18n/${translation}.banner.json`, as: 'fetch' })
   if (plan.theme !== 'light')
     files.push({ href: `themes/${plan.theme}.css`, as: 'fetch' })
+  return files
+}
+
+/**
+ * A US view with nothing stored: the first file fetches the engine when there is a GPC
+ * signal to record or a notice to show, from what it remembers of the config as from the
+ * validator's answer (see `proceed` and `startCached` in src/boot.ts), and the engine the
+ * GPP file, which a US law needs, and the UI for the notice.
+ */
+function usHints(input: PreloadInput): Preload[] {
+  const result = validateConfig(input.config)
+  const { config } = result
+  const { ui } = config
+  if (result.failClosed || regimeOf(config, input.region) !== 'us') return []
+  if (!input.gpc && !ui.usNotice) return []
+  const files: Preload[] = [
+    { href: 'consentry-engine.js', as: 'script' },
+    { href: 'consentry-gpp.js', as: 'script' }
+  ]
+  if (!ui.usNotice || !ui.autoShow) return files
+  files.push({ href: 'consentry-ui.js', as: 'script' })
+  // As the UI picks it, with the validated config's language and texts (the whole
+  // translation, not the banner's slice).
+  const translation = translationOf(
+    pickLanguage(
+      [
+        input.language || config.language,
+        input.htmlLang,
+        ...acceptedLanguages(input.acceptLanguage)
+      ],
+      languagesWith(config.texts)
+    )
+  )
+  if (translation) files.push({ href: `i18n/${translation}.json`, as: 'fetch' })
   return files
 }
 

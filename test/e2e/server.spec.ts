@@ -129,6 +129,58 @@ test.describe("the server's preload hints are the files the view fetches at once
     })
   }
 
+  const usCases: Array<
+    [string, Record<string, unknown>, Record<string, string>, string[]]
+  > = [
+    [
+      'a Californian with GPC: the engine, which records the opt-out, and the GPP file',
+      { region: 'US-CA' },
+      { 'sec-gpc': '1' },
+      ['/dist/consentry-engine.js', '/dist/consentry-gpp.js']
+    ],
+    [
+      'the US notice in German: the engine, the GPP file, the UI and its German texts',
+      { region: 'US-CA', lang: 'de', config: { ui: { usNotice: true } } },
+      {},
+      [
+        '/dist/consentry-engine.js',
+        '/dist/consentry-gpp.js',
+        '/dist/consentry-ui.js',
+        '/dist/i18n/de.json'
+      ]
+    ]
+  ]
+  for (const [name, query, headers, hinted] of usCases) {
+    test(`US first view, ${name}: each fetched once, from the hint, and nothing else`, async ({
+      page
+    }) => {
+      await page.setExtraHTTPHeaders(headers)
+      const seen = watch(page)
+      const fetched = distRequests(page)
+      const others = () => fetched.filter((p) => p !== '/dist/consentry.js').sort()
+      const response = await page.goto(url(query))
+      expect(hintsOf(await response!.text())).toEqual(hinted)
+      await expect.poll(others).toEqual([...hinted].sort())
+      // Nothing else comes once the page has settled.
+      await page.waitForLoadState('networkidle')
+      expect(others()).toEqual([...hinted].sort())
+      const initiators = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => [
+            new URL(e.name).pathname,
+            (e as PerformanceResourceTiming).initiatorType
+          ])
+      )
+      for (const path of hinted) expect(initiators).toContainEqual([path, 'link'])
+      expect(await page.evaluate(() => window.Consentry!.getState().regime)).toBe('us')
+      expect(
+        seen.errors.filter((e) => /Content Security Policy|preload/i.test(e))
+      ).toEqual([])
+      expect(seen.warnings.filter((w) => /preload/i.test(w))).toEqual([])
+    })
+  }
+
   test("the region a CDN's location headers name reaches the server and the page alike", async ({
     page
   }) => {
