@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { decide, distRequests, engineStarted, watch } from './helpers'
 
 // consentry/server: a page rendered by what the request's cookie allows, read on the
@@ -77,6 +77,30 @@ test.describe("the server's preload hints are the files the view fetches at once
   const hintsOf = (html: string) =>
     [...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((m) => m[1]!)
 
+  /**
+   * Each hinted file came from its hint (the page's own request took the link's response),
+   * and the console has no CSP violation and no unused-preload warning.
+   */
+  const expectFromHints = async (
+    page: Page,
+    seen: ReturnType<typeof watch>,
+    hinted: string[]
+  ) => {
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => [
+          new URL(e.name).pathname,
+          (e as PerformanceResourceTiming).initiatorType
+        ])
+    )
+    for (const path of hinted) expect(initiators).toContainEqual([path, 'link'])
+    expect(seen.errors.filter((e) => /Content Security Policy|preload/i.test(e))).toEqual(
+      []
+    )
+    expect(seen.warnings.filter((w) => /preload/i.test(w))).toEqual([])
+  }
+
   const cases: Array<[string, Record<string, unknown>, string, string[]]> = [
     ['English, light: the banner file alone', {}, 'en', ['/dist/consentry-banner.js']],
     [
@@ -113,19 +137,7 @@ test.describe("the server's preload hints are the files the view fetches at once
       expect(fetched.filter((p) => p !== '/dist/consentry.js').sort()).toEqual(
         [...hinted].sort()
       )
-      const initiators = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((e) => [
-            new URL(e.name).pathname,
-            (e as PerformanceResourceTiming).initiatorType
-          ])
-      )
-      for (const path of hinted) expect(initiators).toContainEqual([path, 'link'])
-      expect(
-        seen.errors.filter((e) => /Content Security Policy|preload/i.test(e))
-      ).toEqual([])
-      expect(seen.warnings.filter((w) => /preload/i.test(w))).toEqual([])
+      await expectFromHints(page, seen, hinted)
     })
   }
 
@@ -164,20 +176,8 @@ test.describe("the server's preload hints are the files the view fetches at once
       // Nothing else comes once the page has settled.
       await page.waitForLoadState('networkidle')
       expect(others()).toEqual([...hinted].sort())
-      const initiators = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((e) => [
-            new URL(e.name).pathname,
-            (e as PerformanceResourceTiming).initiatorType
-          ])
-      )
-      for (const path of hinted) expect(initiators).toContainEqual([path, 'link'])
+      await expectFromHints(page, seen, hinted)
       expect(await page.evaluate(() => window.Consentry!.getState().regime)).toBe('us')
-      expect(
-        seen.errors.filter((e) => /Content Security Policy|preload/i.test(e))
-      ).toEqual([])
-      expect(seen.warnings.filter((w) => /preload/i.test(w))).toEqual([])
     })
   }
 
