@@ -146,14 +146,11 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
   /** The raw config's gating part read without the validator (see `gatingFromRaw`). */
   let derived: GatingConfig | undefined
   let firstBanner: FirstBanner | undefined
+  /** A file of this build, `consentry-<name>.js`, from its folder (`loadScriptFile`). */
+  const load = <T>(key: symbol, name: string, wait?: number) =>
+    loadScriptFile<T>(api, key, `consentry-${name}.js`, base, nonce, wait)
   const loadEngine = (): Promise<StartedEngine | undefined> =>
-    (engineLoading ??= loadScriptFile<StartEngine>(
-      api,
-      ENGINE_KEY,
-      'consentry-engine.js',
-      base,
-      nonce
-    )
+    (engineLoading ??= load<StartEngine>(ENGINE_KEY, 'engine')
       .then(async (startEngine) => {
         // A fetched config may still be on its way: the engine needs it. `derived` is read
         // after it: `proceed`, queued on it first, has set it by then.
@@ -266,13 +263,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
    * signals' context: by the engine where they are used, or here on a US returning view.
    */
   const loadGpp = () =>
-    void (gppLoading ??= loadScriptFile<Integration<GppConfig>>(
-      api,
-      GPP_KEY,
-      'consentry-gpp.js',
-      base,
-      nonce
-    )
+    void (gppLoading ??= load<Integration<GppConfig>>(GPP_KEY, 'gpp')
       .then((gpp) => gpp.setup(signals))
       .catch((error: unknown) => {
         console.error('Consentry: the GPP API could not be loaded.', error)
@@ -297,7 +288,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
    */
   const showReopen = (value: unknown) =>
     reopen === null ||
-    loadScriptFile<StartReopen>(api, REOPEN_KEY, 'consentry-reopen.js', base, nonce)
+    load<StartReopen>(REOPEN_KEY, 'reopen')
       .then((start) => {
         if (reopen !== null) reopen = start(layerContext(value))
       })
@@ -370,12 +361,9 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
     // The page's first frame waits for the banner file, so that the banner shows with the
     // page rather than after it, for BANNER_WAIT ms at most (blocking="render": Chromium
     // 105+, Safari 18.2+; browsers heed it only while the body is not parsed yet).
-    loadScriptFile<StartFirstBanner>(
-      api,
+    load<StartFirstBanner>(
       BANNER_KEY,
-      layer === 'modal' ? 'consentry-banner-modal.js' : 'consentry-banner.js',
-      base,
-      nonce,
+      layer === 'modal' ? 'banner-modal' : 'banner',
       BANNER_WAIT
     )
       .then((show) => {
@@ -507,13 +495,7 @@ function start(script: HTMLScriptElement | null, cookies: string): void {
    * the validator leaves to it, or when the file cannot be loaded.
    */
   const validateThen = (found: RawConfig, value: unknown) =>
-    void (settling = loadScriptFile<Validate>(
-      api,
-      VALIDATOR_KEY,
-      'consentry-validator.js',
-      base,
-      nonce
-    )
+    void (settling = load<Validate>(VALIDATOR_KEY, 'validator')
       .then((validate) => {
         // Asked for the engine meanwhile (an API call, a dialog): it takes the config.
         if (engineLoading) return
