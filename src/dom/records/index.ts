@@ -5,13 +5,20 @@ export const OUTBOX_KEY = 'consentry:outbox'
 /**
  * localStorage key of the records the endpoint failed {@link TRIES} times: tried again
  * whenever the engine runs for something else, and a reason to fetch it only once the
- * first of them is due (see {@link heldDue}), a day after it was held, then two, four…
+ * first of them is due (see {@link heldDue}), a day after it was held, then two, four…,
+ * at most {@link MAX_DOUBLINGS} doublings (32 days) apart.
  */
 export const HELD_KEY = 'consentry:outbox:held'
 /** Failed sends after which a record is held. */
 const TRIES = 3
 /** How long a record held after its {@link TRIES}th failed send waits, in ms: one day. */
 const HOLD = 864e5
+/**
+ * How many times the wait doubles at most: 32 days. An endpoint back after a long outage
+ * gets a record held through it within a month, not a year or more after (1, 2, 4… days
+ * would be 512 days by the twelfth failure).
+ */
+const MAX_DOUBLINGS = 5
 /** At most this many records wait in each list; the oldest give way. */
 const OUTBOX_SIZE = 20
 
@@ -66,7 +73,7 @@ export interface RecordSender {
  * {@link TRIES} times (an endpoint down, or refusing a cross-origin request) is held
  * rather than dropped: it goes with the next view that runs the engine, and returning
  * views fetch the engine for it only when it is due, a day later, then two days after
- * that, four… (see {@link heldDue}). The record id is the idempotency key: a record
+ * that, four…, 32 at most (see {@link heldDue}). The record id is the idempotency key: a record
  * sent twice is the same record, and the lists hold each id once.
  *
  * @param win The window.
@@ -101,12 +108,12 @@ export function createRecordSender(win: Window, endpoint: string): RecordSender 
   }
   /**
    * Takes the record out of both lists, then keeps it in the one its tries name: a held
-   * one due a day after its third failure, two after its fourth, and so on, the list in
-   * the order they are due.
+   * one due a day after its third failure, two after its fourth, and so on up to 32 days,
+   * the list in the order they are due.
    */
   const put = (id: string, record?: ConsentRecord, tries = 0) => {
     const held = tries >= TRIES
-    const due = held ? Date.now() + HOLD * 2 ** (tries - TRIES) : 0
+    const due = held ? Date.now() + HOLD * 2 ** Math.min(tries - TRIES, MAX_DOUBLINGS) : 0
     for (const key of [OUTBOX_KEY, HELD_KEY]) {
       const list = read(key).filter((k) => k.record.id !== id)
       if (record && (key === HELD_KEY) === held) list.push({ due, record, tries })

@@ -198,6 +198,20 @@ describe('createRecordSender', () => {
     expect(JSON.parse(win.fetch.mock.calls[4]![1]!.body as string)).toEqual({ id: 'a' })
   })
 
+  it('waits at most 32 days between tries of a held record, however often it failed', () => {
+    const { asWindow, held, items } = fakeWindow({ status: 0 })
+    const dues: number[] = []
+    createRecordSender(asWindow, '/records').send(record('a'))
+    for (let view = 2; view <= 12; view++) {
+      createRecordSender(asWindow, '/records').flush()
+      if (view >= 3) dues.push((JSON.parse(items.get(HELD_KEY)!)[0].due - NOW) / DAY)
+    }
+    // Held after the third failure, then one day, two, four… and 32 from the eighth on.
+    expect(dues).toEqual([1, 2, 4, 8, 16, 32, 32, 32, 32, 32])
+    expect(held()).toEqual(['a'])
+    expect(JSON.parse(items.get(HELD_KEY)!)[0].tries).toBe(12)
+  })
+
   it('counts an HTTP error as a failed try, and time offline as none', () => {
     const { win, asWindow, outbox, held } = fakeWindow({ status: 0 })
     win.fetch.mockImplementation(() =>
