@@ -1,9 +1,10 @@
 // `npm test`: every check and test, browser tests included, installing what they need.
-// Ends with one line "N passed, N failed" (tests from vitest and Playwright, plus one per
-// check: build, types, format, lint) and exits non-zero when anything failed.
+// Ends with one line "N passed, N failed" (tests from vitest, Playwright and the Firefox
+// and WebKit suite, plus one per check: build, types, format, lint) and exits non-zero
+// when anything failed.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { ensureChromium, ensurePackages } from './ensure-deps.mjs'
+import { ensureChromium, ensureOtherEngines, ensurePackages } from './ensure-deps.mjs'
 
 const REPORTS = '.test-reports'
 const results = []
@@ -42,6 +43,7 @@ let setup = true
 try {
   ensurePackages()
   process.env.CHROMIUM_PATH = ensureChromium()
+  ensureOtherEngines()
 } catch (error) {
   console.error(`✗ set-up: ${error.message}`)
   results.push({ name: 'set-up', passed: 0, failed: 1 })
@@ -74,6 +76,19 @@ if (setup) {
       `${REPORTS}/e2e.json`,
       (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
       { CI: process.env.CI ?? '' }
+    )
+    suite(
+      'browser tests (Firefox, WebKit)',
+      ...npx(
+        'vitest',
+        'run',
+        '--config=vitest.engines.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile=${REPORTS}/engines.json`
+      ),
+      `${REPORTS}/engines.json`,
+      (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests })
     )
   } else {
     results.push({
