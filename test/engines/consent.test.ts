@@ -200,6 +200,61 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     }
   )
 
+  it('the preferences dialog: Customize opens it as a modal dialog, and saving one category runs its tags alone', async () => {
+    await page.goto(`${origin}/fixtures/gating.html`)
+    await waitFor(page, 'the banner', banner)
+    await page.run(clickBannerButton, 'Customize')
+    // The dialog comes with the engine and the UI: named by its heading, modal (the page
+    // behind it inert), with a labelled switch per category.
+    const dialog = await waitFor(page, 'the preferences dialog', () => {
+      const root = document.querySelector('consentry-root')?.shadowRoot
+      const open = root?.querySelector('dialog[open]')
+      if (!open) return null
+      return {
+        name: root!.getElementById(open.getAttribute('aria-labelledby') ?? '')
+          ?.textContent,
+        modal: open.matches(':modal'),
+        switches: [...open.querySelectorAll('[role=switch]')].map((s) => [
+          s.getAttribute('aria-label'),
+          s.getAttribute('aria-checked')
+        ])
+      }
+    })
+    expect(dialog).toMatchObject({ name: 'Cookie preferences', modal: true })
+    expect(dialog.switches).toEqual(
+      expect.arrayContaining([
+        ['Statistical', 'false'],
+        ['Marketing', 'false']
+      ])
+    )
+    // Two clicks, two tasks, as a visitor's are: the switch, then "Save choices".
+    const click = (selector: string, name?: string) => {
+      const open = document
+        .querySelector('consentry-root')!
+        .shadowRoot!.querySelector('dialog[open]')!
+      ;[...open.querySelectorAll<HTMLElement>(selector)]
+        .find((e) => (name ? e.textContent!.trim() === name : true))!
+        .click()
+    }
+    await page.run(click, '[role=switch][aria-label=Statistical]')
+    await page.run(click, 'button', 'Save choices')
+    await waitFor(page, 'the statistical tags', () => window.__ran?.length === 4)
+    expect(await page.run(() => window.__ran)).toEqual([
+      'essential',
+      'inline-statistical',
+      'ga-src',
+      'after-slow'
+    ])
+    expect(
+      await page.run(
+        () =>
+          !!document
+            .querySelector('consentry-root')
+            ?.shadowRoot?.querySelector('dialog[open]')
+      )
+    ).toBe(false)
+  })
+
   it('invariant: auto-blocking: no vendor host is asked for until its vendor is granted', async () => {
     await page.goto(`${origin}/fixtures/autoblock.html`)
     // The page's own script, added after every vendor tag, has run: nothing is pending.
