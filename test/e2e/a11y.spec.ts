@@ -1,36 +1,19 @@
-import { createRequire } from 'node:module'
 import { expect, test, type Page } from '@playwright/test'
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-
-interface AxeResult {
-  violations: Array<{
-    id: string
-    impact: string
-    nodes: Array<{ target: unknown; failureSummary: string }>
-  }>
-}
+import { AXE, AXE_OPTIONS, describeViolations, type AxeResult } from '../axe'
 
 /** Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page, shadow roots included. */
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE })
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> }
-      }
-    ).axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-      },
-      resultTypes: ['violations']
-    })
+  const result = await page.evaluate(
+    (options) =>
+      (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> }
+        }
+      ).axe.run(document, options),
+    AXE_OPTIONS
   )
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`).join(' | ')}`
-  )
+  return describeViolations(result)
 }
 
 const CASES = [

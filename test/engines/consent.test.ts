@@ -6,10 +6,12 @@
  * leak. Pages on `shop.example.test` reach the test server through the same proxy, so
  * that cookies can live on the parent domain.
  */
+import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript module without types
 import { startServer } from '../../demo/server.mjs'
+import { AXE, AXE_OPTIONS, describeViolations, type AxeResult } from '../axe'
 import { firefoxInstalled, launchFirefox } from './firefox'
 import { waitFor, type Page } from './page'
 import { startRecordingProxy, type RecordingProxy } from './proxy'
@@ -49,6 +51,28 @@ const banner = () => {
     name: labelledBy ? root!.getElementById(labelledBy)?.textContent?.trim() : null,
     buttons: [...element.querySelectorAll('button')].map((b) => b.textContent!.trim())
   }
+}
+
+const AXE_SOURCE = readFileSync(AXE, 'utf8')
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page, shadow roots included, as
+ * this engine lays it out and colours it: the violations, one line each.
+ */
+async function axe(page: Page): Promise<string[]> {
+  const result = await page.run(
+    (source: string, options: unknown) => {
+      if (!('axe' in window)) (0, eval)(source)
+      return (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> }
+        }
+      ).axe.run(document, options)
+    },
+    AXE_SOURCE,
+    AXE_OPTIONS
+  )
+  return describeViolations(result)
 }
 
 /** In the page: clicks the banner's button named `name`. */
@@ -121,13 +145,14 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     at.proxy.hosts.length = 0
   })
 
-  it('invariant: on a first visit no gated tag runs before a choice, and the banner shows with its buttons', async () => {
+  it('invariant: on a first visit no gated tag runs before a choice, and the banner shows with its buttons, axe clean', async () => {
     await page.goto(`${origin}/fixtures/gating.html`)
     const shown = await waitFor(page, 'the banner', banner)
     expect(shown.name).toBeTruthy()
     expect(shown.buttons).toEqual(expect.arrayContaining(['Accept all', 'Reject all']))
     expect(await page.run(() => window.__ran)).toEqual(['essential'])
     expect(await page.run(cookieNames)).toEqual([])
+    expect(await axe(page), 'banner').toEqual([])
   })
 
   it('invariant: "Accept all" on the banner runs each gated tag once, and the next view runs them at once with no banner', async () => {
@@ -200,7 +225,7 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     }
   )
 
-  it('the preferences dialog: Customize opens it as a modal dialog, and saving one category runs its tags alone', async () => {
+  it('the preferences dialog: Customize opens it as a modal dialog, axe clean, and saving one category runs its tags alone', async () => {
     await page.goto(`${origin}/fixtures/gating.html`)
     await waitFor(page, 'the banner', banner)
     await page.run(clickBannerButton, 'Customize')
@@ -227,6 +252,7 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
         ['Marketing', 'false']
       ])
     )
+    expect(await axe(page), 'preferences').toEqual([])
     // Two clicks, two tasks, as a visitor's are: the switch, then "Save choices".
     const click = (selector: string, name?: string) => {
       const open = document
