@@ -30,8 +30,8 @@ export interface TabSync {
  * Keeps the site's open tabs in step: a decision in one tab is announced on a
  * BroadcastChannel (same origin), and the others re-read the stored choice at once and
  * again a beat later (see `watchTabs`), withdrawal included. A tab that becomes visible
- * again re-reads it too, so nothing is missed where BroadcastChannel is missing or a
- * message was.
+ * again re-reads it too, so nothing is missed where BroadcastChannel is missing or
+ * refused (storage blocked) or a message was.
  *
  * @param cookieName The stored choice's cookie: one channel per cookie, so two configs on
  *   one site stay apart, and every file that opens it finds the same one.
@@ -44,11 +44,15 @@ export function syncTabs(
   doc?: Document
 ): TabSync {
   const stopVisible = doc ? whenVisible(doc, onChange) : undefined
-  const channel =
-    typeof BroadcastChannel === 'undefined'
-      ? undefined
-      : new BroadcastChannel(`consentry:${cookieName}`)
-  if (channel) channel.onmessage = settle(onChange)
+  let channel: BroadcastChannel | undefined
+  try {
+    channel = new BroadcastChannel(`consentry:${cookieName}`)
+    channel.onmessage = settle(onChange)
+  } catch {
+    // No BroadcastChannel, or one the browser refuses: Firefox throws a SecurityError
+    // where the visitor blocks cookies (and site storage with them). The tab re-reads
+    // when it becomes visible again.
+  }
   return {
     announce: () => channel?.postMessage('change'),
     stop: () => {

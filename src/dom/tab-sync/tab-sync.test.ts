@@ -159,4 +159,28 @@ describe('syncTabs (a view with the engine)', () => {
     vi.runAllTimers()
     expect(here).toHaveBeenCalledTimes(3)
   })
+
+  it('works without a channel where the browser refuses one (Firefox, cookies blocked) or has none', () => {
+    for (const refused of [
+      class {
+        constructor() {
+          throw new DOMException('The operation is insecure.', 'SecurityError')
+        }
+      },
+      undefined
+    ]) {
+      vi.stubGlobal('BroadcastChannel', refused)
+      const changed = vi.fn()
+      const sync = syncTabs('consentry', changed, document)
+      expect(() => sync.announce()).not.toThrow()
+      // Shown again: the tab re-reads, the one way left to hear another tab.
+      Object.defineProperty(document, 'visibilityState', {
+        value: 'visible',
+        configurable: true
+      })
+      document.dispatchEvent(new Event('visibilitychange'))
+      expect(changed).toHaveBeenCalledTimes(1)
+      expect(() => sync.stop()).not.toThrow()
+    }
+  })
 })
