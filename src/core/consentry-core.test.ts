@@ -68,7 +68,12 @@ describe('consent core', () => {
   })
 
   it('writes the cookie with the configured attributes', () => {
-    const storage: StorageEngine = { get: () => undefined, set: vi.fn(), remove: vi.fn() }
+    const memory = memoryStorage()
+    const storage: StorageEngine = {
+      get: memory.get,
+      set: vi.fn(memory.set),
+      remove: vi.fn(memory.remove)
+    }
     const c = core({ storage })
     c.configure(
       validateConfig({ cookie: { name: 'cc', domain: '.shop.example', expiryDays: 30 } })
@@ -241,6 +246,27 @@ describe('consent core', () => {
     })
     c.reset()
     expect(log.warn).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps the choice in memory when the browser drops the cookie without a word (Firefox, cookies blocked)', () => {
+    const log = logger()
+    // Writes that never land, as document.cookie does where the visitor blocks cookies.
+    const dropping: StorageEngine = {
+      get: () => undefined,
+      set: () => {},
+      remove: () => {}
+    }
+    const c = core({ storage: dropping, logger: log })
+    c.configure(validateConfig(undefined))
+    c.acceptAll()
+    // Re-read, as a tab shown again does: the choice made here stands.
+    c.refresh()
+    expect(c.$state.get()).toMatchObject({
+      decided: true,
+      categories: { marketing: true }
+    })
+    expect(log.warn).toHaveBeenCalledTimes(1)
+    expect(String(vi.mocked(log.warn).mock.calls[0])).toContain('cookies are unavailable')
   })
 
   it('applies GPC under us as a decision with no click', () => {
