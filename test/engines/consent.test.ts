@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript module without types
 import { startServer } from '../../demo/server.mjs'
 import { AXE, AXE_OPTIONS, describeViolations, type AxeResult } from '../axe'
-import { firefoxInstalled, launchFirefox } from './firefox'
+import { firefoxInstalled, launchFirefox, type FirefoxPage } from './firefox'
 import { waitFor, type Page } from './page'
 import { startRecordingProxy, type RecordingProxy } from './proxy'
 import { launchWebKit, webkitInstalled } from './webkit'
@@ -350,8 +350,9 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
 })
 
 describe('Firefox with Global Privacy Control on', () => {
+  // Firefox's Global Privacy Control setting, as a visitor turns it on.
   const at = useBrowser('Firefox', firefoxInstalled, (proxy) =>
-    launchFirefox(proxy, { gpc: true })
+    launchFirefox(proxy, { 'privacy.globalprivacycontrol.enabled': true })
   )
 
   it("invariant: the browser's own GPC signal opts a California visitor out of sale and sharing, with no banner", async () => {
@@ -385,5 +386,54 @@ describe('Firefox with Global Privacy Control on', () => {
     expect(await page.run(read, 'usnat.SaleOptOut')).toBe(1)
     expect(await page.run(read, 'usnat.SharingOptOut')).toBe(1)
     expect(await page.run(banner)).toBeNull()
+  })
+})
+
+describe('Firefox blocking every cookie', () => {
+  // A visitor's "Block all cookies": document.cookie is empty whatever is written, and
+  // reading localStorage throws.
+  let firefox: FirefoxPage
+  const at = useBrowser('Firefox', firefoxInstalled, async (proxy) => {
+    firefox = await launchFirefox(proxy, { 'network.cookie.cookieBehavior': 2 })
+    return firefox
+  })
+
+  it('invariant: blocked cookies and storage never break the page; the choice lasts the page view', async () => {
+    const { page } = at
+    await page.goto(`${at.origin}/fixtures/gating.html`)
+    expect(
+      await page.run(() => {
+        try {
+          return localStorage.length >= 0 && 'readable'
+        } catch (error) {
+          return (error as Error).name
+        }
+      })
+    ).toBe('SecurityError')
+    await waitFor(page, 'the banner', banner)
+    expect(await page.run(() => window.__ran)).toEqual(['essential'])
+    await page.run(clickBannerButton, 'Accept all')
+    await waitFor(page, 'every granted tag', () => window.__ran?.length === 6)
+    expect(await page.run(() => window.Consentry!.getState().decided)).toBe(true)
+    expect(await page.run(cookieNames)).toEqual([])
+    // The tab shown again re-reads the stored choice (another tab may have changed it):
+    // the cookie that never landed is no withdrawal, the choice made here stands.
+    await page.run(() => {
+      ;(window as { __before?: boolean }).__before = true
+      document.dispatchEvent(new Event('visibilitychange'))
+    })
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(
+      await page.run(() => ({
+        samePage: (window as { __before?: boolean }).__before,
+        decided: window.Consentry!.getState().decided,
+        ran: window.__ran?.length,
+        banner: !!document
+          .querySelector('consentry-root')
+          ?.shadowRoot?.querySelector('.cy-banner')
+      }))
+    ).toEqual({ samePage: true, decided: true, ran: 6, banner: false })
+    expect(firefox.log.filter((e) => e.type === 'javascript')).toEqual([])
+    expect(firefox.log.map((e) => e.text).join('\n')).toContain('cookies are unavailable')
   })
 })

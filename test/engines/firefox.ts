@@ -17,7 +17,7 @@ export const firefoxInstalled = () => existsSync(FIREFOX)
  * telemetry, safe browsing, captive-portal checks), and every request but loopback's
  * through `proxy`, which sees which hosts the page asked for.
  */
-const prefs = (proxy: string, gpc: boolean) => {
+const prefs = (proxy: string, settings: Record<string, unknown>) => {
   const [host, port] = proxy.split(':')
   return Object.entries({
     'remote.active-protocols': 1,
@@ -39,9 +39,7 @@ const prefs = (proxy: string, gpc: boolean) => {
     'network.proxy.http_port': Number(port),
     'network.proxy.ssl': host,
     'network.proxy.ssl_port': Number(port),
-    // Firefox's Global Privacy Control setting: navigator.globalPrivacyControl and the
-    // Sec-GPC header, as a visitor turns it on.
-    'privacy.globalprivacycontrol.enabled': gpc
+    ...settings
   })
     .map(
       ([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`
@@ -49,13 +47,27 @@ const prefs = (proxy: string, gpc: boolean) => {
     .join('\n')
 }
 
+/** A Firefox page, with what its pages logged. */
+export interface FirefoxPage extends Page {
+  /**
+   * Every entry the pages logged since the browser started, in order: uncaught errors
+   * (`javascript`) and console calls (`console`), with their level.
+   */
+  log: Array<{ type: string; level: string; text: string }>
+}
+
 /**
- * Starts Firefox headless on a fresh profile and drives it over WebDriver BiDi. With
- * `gpc`, its Global Privacy Control setting is on.
+ * Starts Firefox headless on a fresh profile and drives it over WebDriver BiDi. `settings`
+ * are preferences a visitor may set: `privacy.globalprivacycontrol.enabled` (Global
+ * Privacy Control: `navigator.globalPrivacyControl` and the `Sec-GPC` header),
+ * `network.cookie.cookieBehavior` 2 (every cookie blocked, and site storage with them).
  */
-export async function launchFirefox(proxy: string, { gpc = false } = {}): Promise<Page> {
+export async function launchFirefox(
+  proxy: string,
+  settings: Record<string, unknown> = {}
+): Promise<FirefoxPage> {
   const profile = mkdtempSync(join(tmpdir(), 'consentry-firefox-'))
-  writeFileSync(join(profile, 'user.js'), prefs(proxy, gpc))
+  writeFileSync(join(profile, 'user.js'), prefs(proxy, settings))
   const firefox = spawn(
     FIREFOX,
     ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'],
@@ -78,9 +90,13 @@ export async function launchFirefox(proxy: string, { gpc = false } = {}): Promis
     })
     let id = 0
     const answers = new Map<number, (message: Record<string, unknown>) => void>()
+    const log: FirefoxPage['log'] = []
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as Record<string, unknown>
-      answers.get(message.id as number)?.(message)
+      if (message.method === 'log.entryAdded') {
+        const { type, level, text } = message.params as FirefoxPage['log'][number]
+        log.push({ type, level, text })
+      } else answers.get(message.id as number)?.(message)
     })
     const send = (method: string, params: object) =>
       new Promise<Record<string, unknown>>((resolve, reject) => {
@@ -97,6 +113,7 @@ export async function launchFirefox(proxy: string, { gpc = false } = {}): Promis
     const { capabilities } = (await send('session.new', { capabilities: {} })) as {
       capabilities: { browserVersion: string }
     }
+    await send('session.subscribe', { events: ['log.entryAdded'] })
     const { contexts } = (await send('browsingContext.getTree', {})) as {
       contexts: Array<{ context: string }>
     }
@@ -105,6 +122,7 @@ export async function launchFirefox(proxy: string, { gpc = false } = {}): Promis
     await send('browsingContext.activate', { context })
     return {
       name: `Firefox ${capabilities.browserVersion}`,
+      log,
       goto: async (url) =>
         void (await send('browsingContext.navigate', { context, url, wait: 'complete' })),
       run: async (fn, ...args) => {
