@@ -143,6 +143,7 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
       await page.clearCookies()
     }
     at.proxy.hosts.length = 0
+    at.proxy.paths.length = 0
   })
 
   it('invariant: on a first visit no gated tag runs before a choice, and the banner shows with its buttons, axe clean', async () => {
@@ -279,6 +280,87 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
             ?.shadowRoot?.querySelector('dialog[open]')
       )
     ).toBe(false)
+  })
+
+  it('invariant: nothing gated loads before a choice, of any element kind, and granting loads each', async () => {
+    // On shop.example.test, whose every request the proxy sees.
+    const gated = [
+      '/fixtures/vendor.css',
+      '/fixtures/scripts/module.js',
+      '/fixtures/scripts/record.js?defer',
+      '/fixtures/scripts/record.js?async',
+      '/fixtures/embed.html?youtube',
+      '/fixtures/pixel.gif?fb',
+      '/fixtures/clip.webm?video',
+      '/fixtures/embed.html?embed',
+      '/fixtures/embed.html?object'
+    ]
+    const asked = () => at.proxy.paths.filter((p) => gated.includes(p))
+    await page.goto(`${shop}/fixtures/embeds.html`)
+    await waitFor(page, 'the page loaded', () => document.readyState === 'complete')
+    await new Promise((r) => setTimeout(r, 300))
+    expect(asked()).toEqual([])
+    expect(await page.run(() => window.__ran ?? null)).toBeNull()
+    await page.run(() => window.Consentry!.acceptAll())
+    await expect
+      .poll(() => asked().sort(), { timeout: 10_000 })
+      .toEqual([...gated].sort())
+    await waitFor(page, 'the gated scripts', () => window.__ran?.length === 3)
+    expect(
+      await page.run(() => ({
+        css: getComputedStyle(document.body)
+          .getPropertyValue('--vendor-css-loaded')
+          .trim(),
+        frame: document.querySelector('iframe')!.getAttribute('src')
+      }))
+    ).toEqual({ css: '1', frame: '/fixtures/embed.html?youtube' })
+  })
+
+  it('the modal banner that blocks the page: a modal dialog, axe clean, and Tab never reaches the page behind it', async () => {
+    await page.goto(`${origin}/fixtures/ui.html?layout=modal&block=1`)
+    const dialog = await waitFor(page, 'the modal banner', () => {
+      const root = document.querySelector('consentry-root')?.shadowRoot
+      const open = root?.querySelector('dialog[open]')
+      return open && open.getBoundingClientRect().height > 0
+        ? {
+            name: root!.getElementById(open.getAttribute('aria-labelledby') ?? '')
+              ?.textContent,
+            modal: open.matches(':modal')
+          }
+        : null
+    })
+    expect(dialog).toEqual({ name: 'Your privacy choices', modal: true })
+    expect(await axe(page), 'modal banner').toEqual([])
+    /** Where focus is: a control of the banner by its name, else the element's tag. */
+    const where = () => {
+      const active = document.activeElement
+      const inner = active?.shadowRoot?.activeElement
+      return inner
+        ? `banner: ${inner.textContent!.trim()}`
+        : (active?.localName ?? 'none')
+    }
+    const visited: string[] = []
+    for (let tab = 0; tab < 8; tab++) {
+      await page.keys('\uE004')
+      visited.push(await page.run(where))
+    }
+    // The page's links and buttons behind the dialog are inert; past the banner's last
+    // control focus may rest on the document (the browser's own controls) before it
+    // comes round again.
+    expect(visited.filter((w) => !w.startsWith('banner: ') && w !== 'body')).toEqual([])
+    expect(visited).toEqual(
+      expect.arrayContaining(['banner: Accept all', 'banner: Reject all'])
+    )
+    await page.run(clickBannerButton, 'Reject all')
+    await waitFor(
+      page,
+      'the banner closed',
+      () =>
+        !document
+          .querySelector('consentry-root')
+          ?.shadowRoot?.querySelector('dialog[open]')
+    )
+    expect(await page.run(() => window.__ran ?? null)).toBeNull()
   })
 
   it('invariant: auto-blocking: no vendor host is asked for until its vendor is granted', async () => {

@@ -6,6 +6,8 @@ export interface RecordingProxy {
   address: string
   /** Every host asked for (by CONNECT for https, or a plain http request), in order. */
   hosts: string[]
+  /** The path and query of every plain http request, in order (`/fixtures/x.html?a`). */
+  paths: string[]
   close(): Promise<void>
 }
 
@@ -18,9 +20,11 @@ export interface RecordingProxy {
  */
 export async function startRecordingProxy(serverPort: number): Promise<RecordingProxy> {
   const hosts: string[] = []
+  const paths: string[] = []
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`)
     hosts.push(url.hostname)
+    paths.push(url.pathname + url.search)
     if (!url.hostname.endsWith('.example.test')) return response.writeHead(502).end()
     const upstream = forward(
       {
@@ -47,6 +51,7 @@ export async function startRecordingProxy(serverPort: number): Promise<Recording
   return {
     address: `127.0.0.1:${port}`,
     hosts,
+    paths,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
