@@ -57,18 +57,22 @@ if (setup) {
   check('types', ...npx('tsc', '-p', 'tsconfig.json', '--noEmit'))
   check('format', ...npx('prettier', '--check', '--log-level', 'warn', '.'))
   check('lint', ...npx('eslint', '.'))
-  suite(
-    'unit tests (vitest)',
-    ...npx(
-      'vitest',
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile=${REPORTS}/unit.json`
-    ),
-    `${REPORTS}/unit.json`,
-    (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests })
-  )
+  /** A vitest run, counted from its JSON report; `config`: `--config=<file>`, if any. */
+  const vitest = (name, report, ...config) =>
+    suite(
+      name,
+      ...npx(
+        'vitest',
+        'run',
+        ...config,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile=${report}`
+      ),
+      report,
+      (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests })
+    )
+  vitest('unit tests (vitest)', `${REPORTS}/unit.json`)
   if (built) {
     suite(
       'browser tests (Playwright, Chromium)',
@@ -77,18 +81,10 @@ if (setup) {
       (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
       { CI: process.env.CI ?? '' }
     )
-    suite(
+    vitest(
       'browser tests (Firefox, WebKit)',
-      ...npx(
-        'vitest',
-        'run',
-        '--config=vitest.engines.config.ts',
-        '--reporter=default',
-        '--reporter=json',
-        `--outputFile=${REPORTS}/engines.json`
-      ),
       `${REPORTS}/engines.json`,
-      (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests })
+      '--config=vitest.engines.config.ts'
     )
   } else {
     results.push({

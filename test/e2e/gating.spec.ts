@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { GATING_ALL_ALLOWED } from '../fixtures-data'
 import { engineStarted, ESSENTIAL_ONLY, ran, watch } from './helpers'
 
-const ALL_ALLOWED = [
-  'essential',
-  'inline-statistical',
-  'ga-src',
-  'facebook-inline',
-  'after-slow',
-  'criteo'
-]
+const ALL_ALLOWED = GATING_ALL_ALLOWED
 
 test.describe('script-tag bundle: gating', () => {
   test('invariant: nothing gated runs before a choice', async ({ page, context }) => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 // @ts-expect-error plain JavaScript module without types
 import { startServer } from '../../demo/server.mjs'
 import { AXE, AXE_OPTIONS, describeViolations, type AxeResult } from '../axe'
+import { GATING_ALL_ALLOWED } from '../fixtures-data'
 import { firefoxInstalled, launchFirefox, type FirefoxPage } from './firefox'
 import { waitFor, type Page } from './page'
 import { startRecordingProxy, type RecordingProxy } from './proxy'
@@ -160,33 +161,18 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     await page.goto(`${origin}/fixtures/gating.html`)
     await waitFor(page, 'the banner', banner)
     await page.run(clickBannerButton, 'Accept all')
-    const all = [
-      'essential',
-      'inline-statistical',
-      'ga-src',
-      'facebook-inline',
-      'after-slow',
-      'criteo'
-    ]
-    await waitFor(
-      page,
-      'every granted tag',
-      (n) => window.__ran?.length === n,
-      all.length
-    )
-    expect(await page.run(() => window.__ran)).toEqual(all)
+    const allRan = async () => {
+      const n = GATING_ALL_ALLOWED.length
+      await waitFor(page, 'every granted tag', (n) => window.__ran?.length === n, n)
+      expect(await page.run(() => window.__ran)).toEqual(GATING_ALL_ALLOWED)
+    }
+    await allRan()
     expect(await page.run(banner)).toBeNull()
     expect(await page.run(cookieNames)).toEqual(
       expect.arrayContaining(['_fbp', '_ga', 'consentry', 'cto_bundle'])
     )
     await page.goto(`${origin}/fixtures/gating.html`)
-    await waitFor(
-      page,
-      'every granted tag',
-      (n) => window.__ran?.length === n,
-      all.length
-    )
-    expect(await page.run(() => window.__ran)).toEqual(all)
+    await allRan()
     expect(await page.run(banner)).toBeNull()
   })
 
@@ -495,7 +481,12 @@ describe('Firefox blocking every cookie', () => {
     await waitFor(page, 'the banner', banner)
     expect(await page.run(() => window.__ran)).toEqual(['essential'])
     await page.run(clickBannerButton, 'Accept all')
-    await waitFor(page, 'every granted tag', () => window.__ran?.length === 6)
+    await waitFor(
+      page,
+      'every granted tag',
+      (n) => window.__ran?.length === n,
+      GATING_ALL_ALLOWED.length
+    )
     expect(await page.run(() => window.Consentry!.getState().decided)).toBe(true)
     expect(await page.run(cookieNames)).toEqual([])
     // The tab shown again re-reads the stored choice (another tab may have changed it):
