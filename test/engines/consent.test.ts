@@ -58,11 +58,21 @@ const AXE_SOURCE = readFileSync(AXE, 'utf8')
 
 /**
  * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page, shadow roots included, as
- * this engine lays it out and colours it: the violations, one line each.
+ * this engine lays it out and colours it, once its animations have finished (a dialog
+ * fading in has every colour faint): the violations, one line each.
  */
 async function axe(page: Page): Promise<string[]> {
   const result = await page.run(
-    (source: string, options: unknown) => {
+    async (source: string, options: unknown) => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      const roots = [...document.querySelectorAll('*')].flatMap((e) =>
+        e.shadowRoot ? [e.shadowRoot] : []
+      )
+      await Promise.all(
+        [document, ...roots]
+          .flatMap((root) => root.getAnimations())
+          .map((animation) => animation.finished.catch(() => undefined))
+      )
       if (!('axe' in window)) (0, eval)(source)
       return (
         window as unknown as {
@@ -347,6 +357,86 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
           ?.shadowRoot?.querySelector('dialog[open]')
     )
     expect(await page.run(() => window.__ran ?? null)).toBeNull()
+  })
+
+  it("invariant: a decision in another tab hides this tab's banner and runs its tags, without a reload", async () => {
+    await page.goto(`${origin}/fixtures/gating.html`)
+    await waitFor(page, 'the banner', banner)
+    // A reload would drop the mark; a tab shown again re-reads the choice by itself, so
+    // those moments are counted, to tell them from the other tab's signal.
+    await page.run(() => {
+      const mark = window as { __before?: boolean; __shown?: number }
+      mark.__before = true
+      mark.__shown = 0
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') mark.__shown! += 1
+      })
+    })
+    const other = await page.openTab()
+    try {
+      await other.goto(`${origin}/fixtures/gating.html`)
+      await waitFor(other, 'the banner', banner)
+      await other.run(clickBannerButton, 'Accept all')
+      const n = GATING_ALL_ALLOWED.length
+      await waitFor(other, 'its tags', (n) => window.__ran?.length === n, n)
+      // Heard in the first tab while the other is still open.
+      await waitFor(
+        page,
+        "the other tab's decision",
+        (n) => window.__ran?.length === n,
+        n
+      )
+      expect(
+        await page.run(() => ({
+          ran: window.__ran,
+          banner: !!document
+            .querySelector('consentry-root')
+            ?.shadowRoot?.querySelector('.cy-banner'),
+          mark: (({ __before, __shown }) => ({ __before, __shown }))(
+            window as { __before?: boolean; __shown?: number }
+          )
+        }))
+      ).toMatchObject({
+        ran: GATING_ALL_ALLOWED,
+        banner: false,
+        mark: { __before: true, __shown: 0 }
+      })
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('invariant: a returning view with the first file alone hears another tab withdraw: it reloads and runs nothing', async () => {
+    await page.goto(`${origin}/fixtures/returning.html`)
+    await page.run(() => window.Consentry!.acceptAll())
+    await waitFor(page, 'the gated tag', () => window.__ran?.includes('gated'))
+    // The next view: the first file alone (the engine validated this config before).
+    await page.goto(`${origin}/fixtures/returning.html`)
+    await waitFor(page, 'the gated tag', () => window.__ran?.includes('gated'))
+    expect(
+      await page.run(() =>
+        [...document.scripts].some((s) => s.src.includes('consentry-engine'))
+      )
+    ).toBe(false)
+    await page.run(() => void ((window as { __before?: boolean }).__before = true))
+    const other = await page.openTab()
+    try {
+      await other.goto(`${origin}/fixtures/returning.html`)
+      await other.run(() => window.Consentry!.rejectAll())
+      await waitFor(
+        page,
+        'the reload',
+        () =>
+          !(window as { __before?: boolean }).__before &&
+          document.readyState === 'complete' &&
+          window.__ran?.join() === 'next'
+      )
+      expect(
+        await page.run(() => window.Consentry!.getState().categories.statistical)
+      ).toBe(false)
+    } finally {
+      await other.close()
+    }
   })
 
   it('invariant: auto-blocking: no vendor host is asked for until its vendor is granted', async () => {

@@ -117,11 +117,9 @@ export async function launchFirefox(
     const { contexts } = (await send('browsingContext.getTree', {})) as {
       contexts: Array<{ context: string }>
     }
-    const context = contexts[0]!.context
-    // The tab gets the focus, as a visitor's has: without it no focus event fires.
-    await send('browsingContext.activate', { context })
-    return {
-      name: `Firefox ${capabilities.browserVersion}`,
+    const name = `Firefox ${capabilities.browserVersion}`
+    const tab = (context: string, first: boolean): FirefoxPage => ({
+      name,
       log,
       goto: async (url) =>
         void (await send('browsingContext.navigate', { context, url, wait: 'complete' })),
@@ -146,12 +144,24 @@ export async function launchFirefox(
           actions: keyActions(text)
         })),
       clearCookies: async () => void (await send('storage.deleteCookies', {})),
-      close: async () => {
-        await send('session.end', {}).catch(() => undefined)
-        socket.close()
-        await end()
-      }
-    }
+      openTab: async () => {
+        const created = (await send('browsingContext.create', { type: 'tab' })) as {
+          context: string
+        }
+        return tab(created.context, false)
+      },
+      close: first
+        ? async () => {
+            await send('session.end', {}).catch(() => undefined)
+            socket.close()
+            await end()
+          }
+        : async () => void (await send('browsingContext.close', { context }))
+    })
+    const { context } = contexts[0]!
+    // The tab gets the focus, as a visitor's has: without it no focus event fires.
+    await send('browsingContext.activate', { context })
+    return tab(context, true)
   } catch (error) {
     await end()
     throw error

@@ -16,7 +16,9 @@ export interface Page {
   keys(text: string): Promise<void>
   /** Deletes the cookies of the page's site (at least: BiDi deletes every cookie). */
   clearCookies(): Promise<void>
-  /** Ends the session and the browser. */
+  /** Opens another tab of the same browser (same cookies and storage), as a page. */
+  openTab(): Promise<Page>
+  /** Closes the tab; on the first page, ends the session and the browser. */
   close(): Promise<void>
 }
 

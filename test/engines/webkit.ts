@@ -67,26 +67,58 @@ export async function launchWebKit(proxy: string): Promise<Page> {
       }
     }
     const session = `/session/${created.sessionId}`
-    return {
-      name: `WebKit ${created.capabilities.browserVersion}`,
-      goto: async (url) => void (await call('POST', `${session}/url`, { url })),
-      run: async (fn, ...args) =>
-        JSON.parse(
-          (await call('POST', `${session}/execute/sync`, {
-            script: `return (${asJson(fn.toString())})(arguments[0])`,
-            args: [JSON.stringify(args)]
-          })) as string
-        ),
-      keys: async (text) =>
-        void (await call('POST', `${session}/actions`, {
-          actions: keyActions(text)
-        })),
-      clearCookies: async () => void (await call('DELETE', `${session}/cookie`)),
-      close: async () => {
-        await call('DELETE', session).catch(() => undefined)
-        await Promise.all(children.map(stop))
+    const name = `WebKit ${created.capabilities.browserVersion}`
+    // WebDriver classic drives one window at a time: each tab's command first switches
+    // to it, where another was the last one driven.
+    let current = (await call('GET', `${session}/window`)) as string
+    const tab = (handle: string, first: boolean): Page => {
+      const on = async () => {
+        if (current === handle) return
+        await call('POST', `${session}/window`, { handle })
+        current = handle
+      }
+      return {
+        name,
+        goto: async (url) => {
+          await on()
+          await call('POST', `${session}/url`, { url })
+        },
+        run: async (fn, ...args) => {
+          await on()
+          return JSON.parse(
+            (await call('POST', `${session}/execute/sync`, {
+              script: `return (${asJson(fn.toString())})(arguments[0])`,
+              args: [JSON.stringify(args)]
+            })) as string
+          )
+        },
+        keys: async (text) => {
+          await on()
+          await call('POST', `${session}/actions`, { actions: keyActions(text) })
+        },
+        clearCookies: async () => {
+          await on()
+          await call('DELETE', `${session}/cookie`)
+        },
+        openTab: async () => {
+          const opened = (await call('POST', `${session}/window/new`, {
+            type: 'tab'
+          })) as { handle: string }
+          return tab(opened.handle, false)
+        },
+        close: first
+          ? async () => {
+              await call('DELETE', session).catch(() => undefined)
+              await Promise.all(children.map(stop))
+            }
+          : async () => {
+              await on()
+              await call('DELETE', `${session}/window`)
+              current = ''
+            }
       }
     }
+    return tab(current, true)
   } catch (error) {
     await Promise.all(children.map(stop))
     throw error
