@@ -6,24 +6,12 @@
  * leak. Pages on `shop.example.test` reach the test server through the same proxy, so
  * that cookies can live on the parent domain.
  */
-import { readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-// @ts-expect-error plain JavaScript module without types
-import { startServer } from '../../demo/server.mjs'
-import { AXE, AXE_OPTIONS, describeViolations, type AxeResult } from '../axe'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { GATING_ALL_ALLOWED } from '../fixtures-data'
-import { firefoxInstalled, launchFirefox, type FirefoxPage } from './firefox'
+import { firefoxInstalled, launchFirefox } from './firefox'
+import { axe, banner, clickBannerButton, cookieNames, useBrowser } from './helpers'
 import { waitFor, type Page } from './page'
-import { startRecordingProxy, type RecordingProxy } from './proxy'
 import { launchWebKit, webkitInstalled } from './webkit'
-
-declare global {
-  interface Window {
-    __ran?: string[]
-    __violations?: string[]
-  }
-}
 
 const ENGINES = [
   { engine: 'Firefox', installed: firefoxInstalled, launch: launchFirefox },
@@ -41,102 +29,6 @@ const VENDOR_HOSTS = [
   'bat.bing.com',
   'cdn.chat.example.test'
 ]
-
-/** In the page: whether the banner is laid out, and its buttons' names. */
-const banner = () => {
-  const root = document.querySelector('consentry-root')?.shadowRoot
-  const element = root?.querySelector<HTMLElement>('.cy-banner')
-  if (!element || element.getBoundingClientRect().height === 0) return null
-  const labelledBy = element.getAttribute('aria-labelledby')
-  return {
-    name: labelledBy ? root!.getElementById(labelledBy)?.textContent?.trim() : null,
-    buttons: [...element.querySelectorAll('button')].map((b) => b.textContent!.trim())
-  }
-}
-
-const AXE_SOURCE = readFileSync(AXE, 'utf8')
-
-/**
- * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page, shadow roots included, as
- * this engine lays it out and colours it, once its animations have finished (a dialog
- * fading in has every colour faint): the violations, one line each.
- */
-async function axe(page: Page): Promise<string[]> {
-  const result = await page.run(
-    async (source: string, options: unknown) => {
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-      const roots = [...document.querySelectorAll('*')].flatMap((e) =>
-        e.shadowRoot ? [e.shadowRoot] : []
-      )
-      await Promise.all(
-        [document, ...roots]
-          .flatMap((root) => root.getAnimations())
-          .map((animation) => animation.finished.catch(() => undefined))
-      )
-      if (!('axe' in window)) (0, eval)(source)
-      return (
-        window as unknown as {
-          axe: { run: (c: unknown, o: unknown) => Promise<AxeResult> }
-        }
-      ).axe.run(document, options)
-    },
-    AXE_SOURCE,
-    AXE_OPTIONS
-  )
-  return describeViolations(result)
-}
-
-/** In the page: clicks the banner's button named `name`. */
-const clickBannerButton = (name: string) => {
-  const root = document.querySelector('consentry-root')!.shadowRoot!
-  ;[...root.querySelectorAll('button')]
-    .find((b) => b.textContent!.trim() === name)!
-    .click()
-}
-
-/** In the page: the names of the cookies it sees, sorted. */
-const cookieNames = () =>
-  document.cookie
-    .split('; ')
-    .filter(Boolean)
-    .map((c) => c.split('=')[0]!)
-    .sort()
-
-/**
- * One browser for the tests of a `describe`, with the test server and the proxy it sends
- * its traffic through; read its fields in the tests (they are set before the first).
- */
-function useBrowser(
-  engine: string,
-  installed: () => boolean,
-  launch: (proxy: string) => Promise<Page>
-) {
-  const at = {} as {
-    server: Server
-    proxy: RecordingProxy
-    page: Page
-    /** The test server on loopback. */
-    origin: string
-    /** The test server as `shop.example.test`, through the proxy. */
-    shop: string
-  }
-  beforeAll(async () => {
-    if (!installed())
-      throw new Error(`${engine} is not installed: run \`npm test\`, which installs it`)
-    at.server = await startServer(0)
-    const { port } = at.server.address() as { port: number }
-    at.origin = `http://127.0.0.1:${port}`
-    at.shop = `http://shop.example.test:${port}`
-    at.proxy = await startRecordingProxy(port)
-    at.page = await launch(at.proxy.address)
-  }, 60_000)
-  afterAll(async () => {
-    await at.page?.close()
-    await at.proxy?.close()
-    at.server?.close()
-  })
-  return at
-}
 
 describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
   const at = useBrowser(engine, installed, launch)
@@ -504,99 +396,5 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     await page.run(clickBannerButton, 'Accept all')
     await waitFor(page, 'the gated tags', () => window.__ran?.length === 2)
     expect(await page.run(() => window.__violations)).toEqual([])
-  })
-})
-
-describe('Firefox with Global Privacy Control on', () => {
-  // Firefox's Global Privacy Control setting, as a visitor turns it on.
-  const at = useBrowser('Firefox', firefoxInstalled, (proxy) =>
-    launchFirefox(proxy, { 'privacy.globalprivacycontrol.enabled': true })
-  )
-
-  it("invariant: the browser's own GPC signal opts a California visitor out of sale and sharing, with no banner", async () => {
-    const { page } = at
-    await page.goto(`${at.origin}/fixtures/gpp.html?region=US-CA&stub=0`)
-    expect(
-      await page.run(
-        () => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
-      )
-    ).toBe(true)
-    // The engine records the opt-out the signal makes on the view that first sees it.
-    await waitFor(
-      page,
-      'the GPC opt-out',
-      () => window.Consentry?.getState().method === 'gpc'
-    )
-    expect(await page.run(() => window.Consentry!.getState())).toMatchObject({
-      regime: 'us',
-      gpc: true,
-      decided: true
-    })
-    type Gpp = (
-      command: string,
-      callback: (value: unknown) => void,
-      field: string
-    ) => void
-    const read = (field: string) =>
-      new Promise((resolve) =>
-        (window as unknown as { __gpp: Gpp }).__gpp('getField', resolve, field)
-      )
-    expect(await page.run(read, 'usnat.SaleOptOut')).toBe(1)
-    expect(await page.run(read, 'usnat.SharingOptOut')).toBe(1)
-    expect(await page.run(banner)).toBeNull()
-  })
-})
-
-describe('Firefox blocking every cookie', () => {
-  // A visitor's "Block all cookies": document.cookie is empty whatever is written, and
-  // reading localStorage throws.
-  let firefox: FirefoxPage
-  const at = useBrowser('Firefox', firefoxInstalled, async (proxy) => {
-    firefox = await launchFirefox(proxy, { 'network.cookie.cookieBehavior': 2 })
-    return firefox
-  })
-
-  it('invariant: blocked cookies and storage never break the page; the choice lasts the page view', async () => {
-    const { page } = at
-    await page.goto(`${at.origin}/fixtures/gating.html`)
-    expect(
-      await page.run(() => {
-        try {
-          return localStorage.length >= 0 && 'readable'
-        } catch (error) {
-          return (error as Error).name
-        }
-      })
-    ).toBe('SecurityError')
-    await waitFor(page, 'the banner', banner)
-    expect(await page.run(() => window.__ran)).toEqual(['essential'])
-    await page.run(clickBannerButton, 'Accept all')
-    await waitFor(
-      page,
-      'every granted tag',
-      (n) => window.__ran?.length === n,
-      GATING_ALL_ALLOWED.length
-    )
-    expect(await page.run(() => window.Consentry!.getState().decided)).toBe(true)
-    expect(await page.run(cookieNames)).toEqual([])
-    // The tab shown again re-reads the stored choice (another tab may have changed it):
-    // the cookie that never landed is no withdrawal, the choice made here stands.
-    await page.run(() => {
-      ;(window as { __before?: boolean }).__before = true
-      document.dispatchEvent(new Event('visibilitychange'))
-    })
-    await new Promise((r) => setTimeout(r, 1500))
-    expect(
-      await page.run(() => ({
-        samePage: (window as { __before?: boolean }).__before,
-        decided: window.Consentry!.getState().decided,
-        ran: window.__ran?.length,
-        banner: !!document
-          .querySelector('consentry-root')
-          ?.shadowRoot?.querySelector('.cy-banner')
-      }))
-    ).toEqual({ samePage: true, decided: true, ran: 6, banner: false })
-    expect(firefox.log.filter((e) => e.type === 'javascript')).toEqual([])
-    expect(firefox.log.map((e) => e.text).join('\n')).toContain('cookies are unavailable')
   })
 })
