@@ -331,6 +331,86 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     }
   })
 
+  it("invariant: Consent Mode's denied default is the first dataLayer entry before any tag, and a returning view's update comes before its gated tag", async () => {
+    /** What test/fixtures/gcm.html's tags saw, read back as [kind, arguments]. */
+    const seen = (key: '__atFirstTag' | '__gatedSaw') =>
+      page.run(
+        (key) =>
+          ((window as unknown as Record<string, string[] | undefined>)[key] ?? null) &&
+          (window as unknown as Record<string, string[]>)[key]!.map(
+            (entry) => JSON.parse(entry) as [string, unknown[]]
+          ),
+        key
+      )
+    await page.goto(`${origin}/fixtures/gcm.html`)
+    const first = (await seen('__atFirstTag'))!
+    expect(first[0]![0]).toBe('[object Arguments]')
+    expect(first[0]![1].slice(0, 2)).toEqual(['consent', 'default'])
+    expect(first[0]![1][2]).toMatchObject({
+      ad_storage: 'denied',
+      analytics_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied'
+    })
+    await page.run(() => window.Consentry!.save({ categories: { statistical: true } }))
+    await waitFor(page, 'the choice', () => window.Consentry!.getState().decided)
+    await page.goto(`${origin}/fixtures/gcm.html`)
+    await waitFor(
+      page,
+      'the gated tag',
+      () => 'dataLayer' in window && '__gatedSaw' in window
+    )
+    const gated = (await seen('__gatedSaw'))!
+    expect(gated[0]![1].slice(0, 2)).toEqual(['consent', 'default'])
+    expect(gated.find((e) => e[1][1] === 'update')?.[1][2]).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'denied'
+    })
+  })
+
+  it('invariant: a US visitor: no banner, the GPP API answers usnat and the US Privacy string, and opting out is heard at once', async () => {
+    await page.goto(`${origin}/fixtures/gpp.html?region=US-CA&stub=0`)
+    /** In the page: a GPP field, or the US Privacy string (`__uspapi` takes a version). */
+    const read = (field: string) =>
+      new Promise((resolve) => {
+        const w = window as unknown as {
+          __gpp: (c: string, cb: (v: unknown) => void, f: string) => void
+          __uspapi: (c: string, v: number, cb: (d: { uspString: string }) => void) => void
+        }
+        if (field === 'usp') w.__uspapi('getUSPData', 1, (d) => resolve(d.uspString))
+        else w.__gpp('getField', resolve, field)
+      })
+    await waitFor(
+      page,
+      'the GPP API loaded',
+      () =>
+        new Promise((resolve) =>
+          (
+            window as unknown as {
+              __gpp?: (c: string, cb: (v: { cmpStatus?: string }) => void) => void
+            }
+          ).__gpp?.('ping', (v) => resolve(v?.cmpStatus === 'loaded'))
+        )
+    )
+    expect(await page.run(banner)).toBeNull()
+    expect(await page.run(read, 'usnat.SaleOptOut')).toBe(2)
+    expect(await page.run(read, 'usp')).toBe('1YNN')
+    await page.run(() => window.Consentry!.optOut({ sale: true, share: true }))
+    await waitFor(
+      page,
+      'the opt-out',
+      () =>
+        new Promise((resolve) =>
+          (
+            window as unknown as {
+              __gpp: (c: string, cb: (v: unknown) => void, f: string) => void
+            }
+          ).__gpp('getField', (v) => resolve(v === 1), 'usnat.SaleOptOut')
+        )
+    )
+    expect(await page.run(read, 'usp')).toBe('1YYN')
+  })
+
   it('invariant: auto-blocking: no vendor host is asked for until its vendor is granted', async () => {
     await page.goto(`${origin}/fixtures/autoblock.html`)
     // The page's own script, added after every vendor tag, has run: nothing is pending.
