@@ -98,7 +98,10 @@ export function useBrowser(
   }
   beforeAll(async () => {
     if (!installed())
-      throw new Error(`${engine} is not installed: run \`npm test\`, which installs it`)
+      throw new Error(
+        `${engine} is not installed: \`npm test\` installs it as root on Debian ` +
+          '(apt-get install firefox-esr webkit2gtk-driver xvfb), or set FIREFOX_PATH'
+      )
     at.server = await startServer(0)
     const { port } = at.server.address() as { port: number }
     at.origin = `http://127.0.0.1:${port}`
