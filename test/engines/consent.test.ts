@@ -9,7 +9,15 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { GATING_ALL_ALLOWED } from '../fixtures-data'
 import { firefoxInstalled, launchFirefox } from './firefox'
-import { axe, banner, clickBannerButton, cookieNames, useBrowser } from './helpers'
+import {
+  axe,
+  banner,
+  clickBannerButton,
+  cookieNames,
+  markPage,
+  reloaded,
+  useBrowser
+} from './helpers'
 import { waitFor, type Page } from './page'
 import { launchWebKit, webkitInstalled } from './webkit'
 
@@ -310,19 +318,12 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
         [...document.scripts].some((s) => s.src.includes('consentry-engine'))
       )
     ).toBe(false)
-    await page.run(() => void ((window as { __before?: boolean }).__before = true))
+    await page.run(markPage)
     const other = await page.openTab()
     try {
       await other.goto(`${origin}/fixtures/returning.html`)
       await other.run(() => window.Consentry!.rejectAll())
-      await waitFor(
-        page,
-        'the reload',
-        () =>
-          !(window as { __before?: boolean }).__before &&
-          document.readyState === 'complete' &&
-          window.__ran?.join() === 'next'
-      )
+      await reloaded(page, 'next')
       expect(
         await page.run(() => window.Consentry!.getState().categories.statistical)
       ).toBe(false)
@@ -380,18 +381,7 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
         if (field === 'usp') w.__uspapi('getUSPData', 1, (d) => resolve(d.uspString))
         else w.__gpp('getField', resolve, field)
       })
-    await waitFor(
-      page,
-      'the GPP API loaded',
-      () =>
-        new Promise((resolve) =>
-          (
-            window as unknown as {
-              __gpp?: (c: string, cb: (v: { cmpStatus?: string }) => void) => void
-            }
-          ).__gpp?.('ping', (v) => resolve(v?.cmpStatus === 'loaded'))
-        )
-    )
+    // The stub queues a call made before the GPP file is here, and the file answers it.
     expect(await page.run(banner)).toBeNull()
     expect(await page.run(read, 'usnat.SaleOptOut')).toBe(2)
     expect(await page.run(read, 'usp')).toBe('1YNN')
@@ -449,18 +439,9 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
         'site_pref'
       ])
     )
-    await page.run(() => {
-      ;(window as { __before?: boolean }).__before = true
-      window.Consentry!.save({ categories: { statistical: false } })
-    })
-    await waitFor(
-      page,
-      'the reload',
-      () =>
-        !(window as { __before?: boolean }).__before &&
-        document.readyState === 'complete' &&
-        window.__ran?.join() === 'fb'
-    )
+    await page.run(markPage)
+    await page.run(() => window.Consentry!.save({ categories: { statistical: false } }))
+    await reloaded(page, 'fb')
     const left = await page.run(cookieNames)
     expect(left.filter((n) => /^(_ga|_gid|_ym)/.test(n))).toEqual([])
     expect(left).toEqual(expect.arrayContaining(['_fbp', 'site_pref', 'consentry']))

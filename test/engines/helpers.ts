@@ -8,7 +8,7 @@ import { afterAll, beforeAll } from 'vitest'
 // @ts-expect-error plain JavaScript module without types
 import { startServer } from '../../demo/server.mjs'
 import { AXE, AXE_OPTIONS, describeViolations, type AxeResult } from '../axe'
-import type { Page } from './page'
+import { waitFor, type Page } from './page'
 import { startRecordingProxy, type RecordingProxy } from './proxy'
 
 declare global {
@@ -116,3 +116,21 @@ export function useBrowser(
   })
   return at
 }
+
+/** In the page: marks it, so that a reload, which drops the mark, can be told. */
+export const markPage = () => void ((window as { __before?: boolean }).__before = true)
+
+/**
+ * Waits until the page marked by {@link markPage} has reloaded, loaded, and run the tags
+ * `ran` names (`window.__ran`, joined by commas).
+ */
+export const reloaded = (page: Page, ran: string) =>
+  waitFor(
+    page,
+    'the reload',
+    (ran) =>
+      !(window as { __before?: boolean }).__before &&
+      document.readyState === 'complete' &&
+      window.__ran?.join() === ran,
+    ran
+  )
