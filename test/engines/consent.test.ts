@@ -401,6 +401,48 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     expect(await page.run(read, 'usp')).toBe('1YYN')
   })
 
+  it('the re-open button under a strict CSP: a returning view shows it with its own file, and it opens the preferences, with no violation', async () => {
+    await page.goto(`${origin}/fixtures/strict.csp.html?reopen=1`)
+    await waitFor(page, 'the banner', banner)
+    await page.run(clickBannerButton, 'Reject all')
+    await waitFor(page, 'the choice', () => window.Consentry?.getState().decided)
+    await page.goto(`${origin}/fixtures/strict.csp.html?reopen=1`)
+    /** In the page: the re-open button, named, and the build's files this view ran. */
+    const reopen = () => {
+      const button = document
+        .querySelector('consentry-root')
+        ?.shadowRoot?.querySelector<HTMLElement>('.cy-reopen')
+      return button && button.getBoundingClientRect().height > 0
+        ? {
+            name: button.getAttribute('aria-label') ?? button.textContent!.trim(),
+            files: [...document.scripts]
+              .map((s) => s.src.split('/dist/')[1])
+              .filter(Boolean)
+          }
+        : null
+    }
+    expect(await waitFor(page, 'the re-open button', reopen)).toEqual({
+      name: 'Cookie settings',
+      files: ['consentry.js', 'consentry-reopen.js']
+    })
+    await page.run(() =>
+      document
+        .querySelector('consentry-root')!
+        .shadowRoot!.querySelector<HTMLElement>('.cy-reopen')!
+        .click()
+    )
+    await waitFor(
+      page,
+      'the preferences dialog',
+      () =>
+        !!document
+          .querySelector('consentry-root')
+          ?.shadowRoot?.querySelector('dialog[open]')
+    )
+    expect(await page.run(() => window.__violations)).toEqual([])
+    expect(await page.run(() => window.__ran ?? null)).toBeNull()
+  })
+
   it('invariant: auto-blocking: no vendor host is asked for until its vendor is granted', async () => {
     await page.goto(`${origin}/fixtures/autoblock.html`)
     // The page's own script, added after every vendor tag, has run: nothing is pending.
