@@ -15,6 +15,7 @@ import {
   clickBannerButton,
   cookieNames,
   markPage,
+  openDialog,
   reloaded,
   useBrowser
 } from './helpers'
@@ -128,21 +129,12 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     await page.run(clickBannerButton, 'Customize')
     // The dialog comes with the engine and the UI: named by its heading, modal (the page
     // behind it inert), with a labelled switch per category.
-    const dialog = await waitFor(page, 'the preferences dialog', () => {
-      const root = document.querySelector('consentry-root')?.shadowRoot
-      const open = root?.querySelector('dialog[open]')
-      if (!open) return null
-      return {
-        name: root!.getElementById(open.getAttribute('aria-labelledby') ?? '')
-          ?.textContent,
-        modal: open.matches(':modal'),
-        switches: [...open.querySelectorAll('[role=switch]')].map((s) => [
-          s.getAttribute('aria-label'),
-          s.getAttribute('aria-checked')
-        ])
-      }
+    const dialog = await waitFor(page, 'the preferences dialog', openDialog)
+    expect(dialog).toMatchObject({
+      name: 'Cookie preferences',
+      modal: true,
+      visible: true
     })
-    expect(dialog).toMatchObject({ name: 'Cookie preferences', modal: true })
     expect(dialog.switches).toEqual(
       expect.arrayContaining([
         ['Statistical', 'false'],
@@ -168,14 +160,7 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
       'ga-src',
       'after-slow'
     ])
-    expect(
-      await page.run(
-        () =>
-          !!document
-            .querySelector('consentry-root')
-            ?.shadowRoot?.querySelector('dialog[open]')
-      )
-    ).toBe(false)
+    expect(await page.run(openDialog)).toBeNull()
   })
 
   it('invariant: nothing gated loads before a choice, of any element kind, and granting loads each', async () => {
@@ -214,18 +199,13 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
 
   it('the modal banner that blocks the page: a modal dialog, axe clean, and Tab never reaches the page behind it', async () => {
     await page.goto(`${origin}/fixtures/ui.html?layout=modal&block=1`)
-    const dialog = await waitFor(page, 'the modal banner', () => {
-      const root = document.querySelector('consentry-root')?.shadowRoot
-      const open = root?.querySelector('dialog[open]')
-      return open && open.getBoundingClientRect().height > 0
-        ? {
-            name: root!.getElementById(open.getAttribute('aria-labelledby') ?? '')
-              ?.textContent,
-            modal: open.matches(':modal')
-          }
-        : null
+    const dialog = await waitFor(page, 'the modal banner', openDialog)
+    expect(dialog).toEqual({
+      name: 'Your privacy choices',
+      modal: true,
+      visible: true,
+      switches: []
     })
-    expect(dialog).toEqual({ name: 'Your privacy choices', modal: true })
     expect(await axe(page), 'modal banner').toEqual([])
     /** Where focus is: a control of the banner by its name, else the element's tag. */
     const where = () => {
@@ -248,14 +228,7 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
       expect.arrayContaining(['banner: Accept all', 'banner: Reject all'])
     )
     await page.run(clickBannerButton, 'Reject all')
-    await waitFor(
-      page,
-      'the banner closed',
-      () =>
-        !document
-          .querySelector('consentry-root')
-          ?.shadowRoot?.querySelector('dialog[open]')
-    )
+    await expect.poll(() => page.run(openDialog)).toBeNull()
     expect(await page.run(() => window.__ran ?? null)).toBeNull()
   })
 
@@ -264,9 +237,9 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     await waitFor(page, 'the banner', banner)
     // A reload would drop the mark; a tab shown again re-reads the choice by itself, so
     // those moments are counted, to tell them from the other tab's signal.
+    await page.run(markPage)
     await page.run(() => {
-      const mark = window as { __before?: boolean; __shown?: number }
-      mark.__before = true
+      const mark = window as { __shown?: number }
       mark.__shown = 0
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'visible') mark.__shown! += 1
@@ -337,10 +310,9 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     const seen = (key: '__atFirstTag' | '__gatedSaw') =>
       page.run(
         (key) =>
-          ((window as unknown as Record<string, string[] | undefined>)[key] ?? null) &&
-          (window as unknown as Record<string, string[]>)[key]!.map(
+          (window as unknown as Record<string, string[] | undefined>)[key]?.map(
             (entry) => JSON.parse(entry) as [string, unknown[]]
-          ),
+          ) ?? null,
         key
       )
     await page.goto(`${origin}/fixtures/gcm.html`)
@@ -386,18 +358,7 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     expect(await page.run(read, 'usnat.SaleOptOut')).toBe(2)
     expect(await page.run(read, 'usp')).toBe('1YNN')
     await page.run(() => window.Consentry!.optOut({ sale: true, share: true }))
-    await waitFor(
-      page,
-      'the opt-out',
-      () =>
-        new Promise((resolve) =>
-          (
-            window as unknown as {
-              __gpp: (c: string, cb: (v: unknown) => void, f: string) => void
-            }
-          ).__gpp('getField', (v) => resolve(v === 1), 'usnat.SaleOptOut')
-        )
-    )
+    await expect.poll(() => page.run(read, 'usnat.SaleOptOut')).toBe(1)
     expect(await page.run(read, 'usp')).toBe('1YYN')
   })
 
@@ -431,14 +392,10 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
         .shadowRoot!.querySelector<HTMLElement>('.cy-reopen')!
         .click()
     )
-    await waitFor(
-      page,
-      'the preferences dialog',
-      () =>
-        !!document
-          .querySelector('consentry-root')
-          ?.shadowRoot?.querySelector('dialog[open]')
-    )
+    expect(await waitFor(page, 'the preferences dialog', openDialog)).toMatchObject({
+      name: 'Cookie preferences',
+      modal: true
+    })
     expect(await page.run(() => window.__violations)).toEqual([])
     expect(await page.run(() => window.__ran ?? null)).toBeNull()
   })

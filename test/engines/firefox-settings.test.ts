@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { GATING_ALL_ALLOWED } from '../fixtures-data'
 import { firefoxInstalled, launchFirefox, type FirefoxPage } from './firefox'
-import { banner, clickBannerButton, cookieNames, useBrowser } from './helpers'
+import { banner, clickBannerButton, cookieNames, markPage, useBrowser } from './helpers'
 import { waitFor } from './page'
 
 describe('Firefox with Global Privacy Control on', () => {
@@ -82,10 +82,8 @@ describe('Firefox blocking every cookie', () => {
     expect(await page.run(cookieNames)).toEqual([])
     // The tab shown again re-reads the stored choice (another tab may have changed it):
     // the cookie that never landed is no withdrawal, the choice made here stands.
-    await page.run(() => {
-      ;(window as { __before?: boolean }).__before = true
-      document.dispatchEvent(new Event('visibilitychange'))
-    })
+    await page.run(markPage)
+    await page.run(() => void document.dispatchEvent(new Event('visibilitychange')))
     await new Promise((r) => setTimeout(r, 1500))
     expect(
       await page.run(() => ({

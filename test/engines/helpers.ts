@@ -1,5 +1,5 @@
 /**
- * What the Firefox and WebKit tests share: one browser per \`describe\` with the test
+ * What the Firefox and WebKit tests share: one browser per `describe` with the test
  * server and the recording proxy, and functions that run in the page.
  */
 import { readFileSync } from 'node:fs'
@@ -60,6 +60,26 @@ export async function axe(page: Page): Promise<string[]> {
     AXE_OPTIONS
   )
   return describeViolations(result)
+}
+
+/**
+ * In the page: Consentry's open `<dialog>`: its name (its `aria-labelledby` heading),
+ * whether it is modal and laid out, and its switches' names and states; `null` while
+ * there is none.
+ */
+export const openDialog = () => {
+  const root = document.querySelector('consentry-root')?.shadowRoot
+  const open = root?.querySelector('dialog[open]')
+  if (!open) return null
+  return {
+    name: root!.getElementById(open.getAttribute('aria-labelledby') ?? '')?.textContent,
+    modal: open.matches(':modal'),
+    visible: open.getBoundingClientRect().height > 0,
+    switches: [...open.querySelectorAll('[role=switch]')].map((s) => [
+      s.getAttribute('aria-label'),
+      s.getAttribute('aria-checked')
+    ])
+  }
 }
 
 /** In the page: clicks the banner's button named `name`. */

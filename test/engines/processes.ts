@@ -50,8 +50,8 @@ export const stop = (child: ChildProcess) =>
   })
 
 /**
- * Starts a virtual display (Xvfb) on a free display number: a browser window there is
- * focused as a visitor's is, which a headless one is not always.
+ * Starts a virtual display (Xvfb) on a free display number, for a browser with no
+ * headless mode (WebKitGTK's MiniBrowser).
  *
  * @returns The display (`:99`) and the process.
  */

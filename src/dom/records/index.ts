@@ -73,8 +73,8 @@ export interface RecordSender {
  * {@link TRIES} times (an endpoint down, or refusing a cross-origin request) is held
  * rather than dropped: it goes with the next view that runs the engine, and returning
  * views fetch the engine for it only when it is due, a day later, then two days after
- * that, four…, 32 at most (see {@link heldDue}). The record id is the idempotency key: a record
- * sent twice is the same record, and the lists hold each id once.
+ * that, four…, 32 at most (see {@link heldDue}). The record id is the idempotency key: a
+ * record sent twice is the same record, and the lists hold each id once.
  *
  * @param win The window.
  * @param endpoint The URL (`recordEndpoint`).
