@@ -514,6 +514,35 @@ test.describe('returning visitors: the first file alone', () => {
     expect(seen.pageErrors).toEqual([])
   })
 
+  test('invariant: a site that moved its cookie to the parent domain: an old host-only copy does not hide the new choice', async ({
+    page,
+    context
+  }) => {
+    const port = process.env.E2E_PORT ?? 4179
+    // The choice kept before the site set `cookie.domain`: the browser lists this older
+    // host-only copy first, so every read would find it and not the new one.
+    await context.addCookies([
+      { name: 'consentry', value: 'before', domain: 'shop.example.test', path: '/' }
+    ])
+    const seen = watch(page)
+    await page.goto(
+      `http://shop.example.test:${port}/fixtures/returning.html?domain=example.test`
+    )
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await banner.getByRole('button', { name: 'Accept all' }).click()
+    await expect(banner).toBeHidden()
+    const copies = async () =>
+      (await context.cookies())
+        .filter((c) => c.name === 'consentry')
+        .map((c) => `${c.domain}${c.path}`)
+    expect(await copies()).toEqual(['.example.test/'])
+    expect(seen.warnings.filter((w) => /cookie/i.test(w))).toEqual([])
+    await page.reload()
+    expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
+    await expect(banner).toBeHidden()
+    expect(seen.pageErrors).toEqual([])
+  })
+
   test('invariant: when the engine cannot be loaded, nothing non-essential runs and the page carries on', async ({
     page
   }) => {

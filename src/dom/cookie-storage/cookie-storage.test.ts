@@ -60,3 +60,22 @@ describe('cookieStorage', () => {
     expect(writes[0]).not.toContain('secure')
   })
 })
+
+describe('cookieStorage with an older copy of the same name', () => {
+  it('removes a copy that shadows the one written (another path), then writes again', () => {
+    window.happyDOM.setURL('http://localhost/shop/item')
+    document.cookie = 'consentry=old; path=/shop'
+    const storage = cookieStorage()
+    storage.set('consentry', 'new', { path: '/' })
+    expect(document.cookie).toBe('consentry=new')
+    expect(storage.get('consentry')).toBe('new')
+  })
+
+  it('removes every copy on a removal', () => {
+    window.happyDOM.setURL('http://localhost/shop/item')
+    document.cookie = 'consentry=old; path=/shop'
+    document.cookie = 'consentry=other; path=/'
+    cookieStorage().remove('consentry', { path: '/' })
+    expect(document.cookie).toBe('')
+  })
+})
