@@ -63,7 +63,7 @@ describe('cookieStorage', () => {
 
 describe('cookieStorage with an older copy of the same name', () => {
   it('removes a copy that shadows the one written (another path), then writes again', () => {
-    window.happyDOM.setURL('http://localhost/shop/item')
+    history.replaceState(null, '', '/shop/item')
     document.cookie = 'consentry=old; path=/shop'
     const storage = cookieStorage()
     storage.set('consentry', 'new', { path: '/' })
@@ -72,7 +72,7 @@ describe('cookieStorage with an older copy of the same name', () => {
   })
 
   it('removes every copy on a removal', () => {
-    window.happyDOM.setURL('http://localhost/shop/item')
+    history.replaceState(null, '', '/shop/item')
     document.cookie = 'consentry=old; path=/shop'
     document.cookie = 'consentry=other; path=/'
     cookieStorage().remove('consentry', { path: '/' })
