@@ -26,6 +26,14 @@ describe('Opt-out dialog', () => {
     expect(core.$state.get().categories.marketing).toBe(false)
   })
 
+  it('confirms the switch as last clicked, though the clicks came in one task', () => {
+    const { actions } = open()
+    // Raw clicks: no render between them (see the preferences dialog's test).
+    screen.getByRole('switch', { name: /^Opt out of the sale/ }).click()
+    screen.getByRole('button', { name: 'Confirm' }).click()
+    expect(actions.optOut).toHaveBeenCalledWith({ sale: true, share: true }, 'opt-out')
+  })
+
   it('links the privacy policy, then the legal notice, after its text, each the site has', () => {
     open()
     expect(screen.queryAllByRole('link')).toEqual([])

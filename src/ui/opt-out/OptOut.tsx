@@ -1,8 +1,9 @@
-import { useContext, useState } from 'preact/hooks'
+import { useContext } from 'preact/hooks'
 import { Env } from '../context'
 import { ConsentDialog } from '../primitives/ConsentDialog'
 import { SiteLinks } from '../primitives/SiteLinks'
 import { Switch } from '../primitives/Switch'
+import { useLatest } from '../primitives/use-latest'
 import { useStore } from '../primitives/use-store'
 
 /**
@@ -14,8 +15,8 @@ export function OptOut() {
   const { $state, texts, actions, setView, gpcConflict } = useContext(Env)
   const state = useStore($state)
   const byGpc = state.gpc && state.regime === 'us'
-  const [optedOut, setOptedOut] = useState(
-    state.optOut.sale || state.optOut.share || byGpc
+  const [optedOut, latest, change] = useLatest(
+    () => state.optOut.sale || state.optOut.share || byGpc
   )
   return (
     <ConsentDialog
@@ -26,7 +27,7 @@ export function OptOut() {
           type="button"
           class="cy-button"
           onClick={() => {
-            actions.optOut({ sale: optedOut, share: optedOut }, 'opt-out')
+            actions.optOut({ sale: latest(), share: latest() }, 'opt-out')
             setView({ dialog: null, banner: false })
           }}
         >
@@ -51,7 +52,7 @@ export function OptOut() {
           label={texts.optOutSwitch}
           checked={optedOut}
           locked={byGpc}
-          onChange={setOptedOut}
+          onToggle={() => change((on) => !on)}
         />
         <span aria-hidden="true">{texts.optOutSwitch}</span>
       </div>

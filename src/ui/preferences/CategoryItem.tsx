@@ -10,8 +10,8 @@ interface CategoryItemProps {
   vendors: Vendor[]
   checked: boolean
   vendorChecked: Record<string, boolean>
-  onCategory: (checked: boolean) => void
-  onVendor: (id: string, checked: boolean) => void
+  onCategory: () => void
+  onVendor: (id: string) => void
 }
 
 /** One category: its switch (named by its title), description and expandable vendors. */
@@ -33,7 +33,7 @@ export function CategoryItem(props: CategoryItemProps) {
             checked={checked}
             locked={category.required}
             describedBy={`${id}-description`}
-            onChange={props.onCategory}
+            onToggle={props.onCategory}
           />
         </div>
       </div>
@@ -60,7 +60,7 @@ export function CategoryItem(props: CategoryItemProps) {
                 key={vendor.id}
                 vendor={vendor}
                 checked={vendorChecked[vendor.id] === true}
-                onChange={(on) => props.onVendor(vendor.id, on)}
+                onToggle={() => props.onVendor(vendor.id)}
               />
             ))}
           </ul>

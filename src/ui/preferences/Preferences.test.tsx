@@ -102,6 +102,23 @@ describe('Preferences dialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
+  it('saves every switch clicked before it, though all came in one task (no render between)', () => {
+    const { core } = open()
+    // Raw clicks, not fireEvent: no act() renders between them, as when a script or
+    // assistive technology drives the dialog, or a slow phone queues the taps.
+    screen.getByRole('switch', { name: 'Statistical' }).click()
+    screen.getByRole('switch', { name: 'Marketing' }).click()
+    // On and off again: the second click flips the first, not what the render showed.
+    screen.getByRole('switch', { name: 'Personalisation and service' }).click()
+    screen.getByRole('switch', { name: 'Personalisation and service' }).click()
+    screen.getByRole('button', { name: 'Save choices' }).click()
+    expect(core.$state.get().categories).toMatchObject({
+      statistical: true,
+      personalisation: false,
+      marketing: true
+    })
+  })
+
   it('a category switch sets its vendors; switching a vendor on switches its category on', () => {
     open()
     fireEvent.click(screen.getByRole('button', { name: 'Partners (2) Statistical' }))

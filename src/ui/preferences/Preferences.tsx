@@ -1,7 +1,8 @@
-import { useContext, useState } from 'preact/hooks'
+import { useContext } from 'preact/hooks'
 import { Env } from '../context'
 import { ConsentDialog } from '../primitives/ConsentDialog'
 import { SiteLinks } from '../primitives/SiteLinks'
+import { useLatest } from '../primitives/use-latest'
 import { useStore } from '../primitives/use-store'
 import { CategoryItem } from './CategoryItem'
 import { draftFrom, setCategory, setVendor } from './draft'
@@ -13,7 +14,7 @@ import { draftFrom, setCategory, setVendor } from './draft'
 export function Preferences() {
   const { $state, config, texts, actions, setView } = useContext(Env)
   const state = useStore($state)
-  const [draft, setDraft] = useState(() => draftFrom(state))
+  const [draft, latest, change] = useLatest(() => draftFrom(state))
   return (
     <ConsentDialog
       id="cy-preferences-title"
@@ -22,7 +23,7 @@ export function Preferences() {
         [
           [texts.rejectAll, () => actions.rejectAll('preferences')],
           [texts.acceptAll, () => actions.acceptAll('preferences')],
-          [texts.saveChoices, () => actions.save(saveInput(draft), 'preferences')]
+          [texts.saveChoices, () => actions.save(saveInput(latest()), 'preferences')]
         ] as const
       ).map(([label, decide]) => (
         <button
@@ -49,8 +50,12 @@ export function Preferences() {
             vendors={config.vendors.filter((v) => v.category === category.id)}
             checked={category.required === true || draft.categories[category.id] === true}
             vendorChecked={draft.vendors}
-            onCategory={(on) => setDraft(setCategory(config, draft, category.id, on))}
-            onVendor={(id, on) => setDraft(setVendor(config, draft, id, on))}
+            onCategory={() =>
+              change((d) =>
+                setCategory(config, d, category.id, !d.categories[category.id])
+              )
+            }
+            onVendor={(id) => change((d) => setVendor(config, d, id, !d.vendors[id]))}
           />
         ))}
       </ul>

@@ -8,11 +8,11 @@ import { formatLifetime } from './lifetime'
 interface VendorItemProps {
   vendor: Vendor
   checked: boolean
-  onChange: (checked: boolean) => void
+  onToggle: () => void
 }
 
 /** One vendor as a privacy policy's cookie table shows it, with its own switch. */
-export function VendorItem({ vendor, checked, onChange }: VendorItemProps) {
+export function VendorItem({ vendor, checked, onToggle }: VendorItemProps) {
   const { texts, language } = useContext(Env)
   const id = `cy-vendor-${vendor.id}`
   // The key `vendor.<id>.purpose`: shipped for catalog vendors, or the site's own.
@@ -25,7 +25,7 @@ export function VendorItem({ vendor, checked, onChange }: VendorItemProps) {
           label={vendor.name}
           checked={checked}
           describedBy={`${id}-purpose`}
-          onChange={onChange}
+          onToggle={onToggle}
         />
       </div>
       {purpose && (

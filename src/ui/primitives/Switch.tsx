@@ -6,14 +6,15 @@ interface SwitchProps {
   locked?: boolean
   /** Id of the element that describes it. */
   describedBy?: string
-  onChange?: (checked: boolean) => void
+  /** Called on each click, Space or Enter: the owner flips its own latest value. */
+  onToggle?: () => void
 }
 
 /**
  * A switch: `role="switch"` with `aria-checked`, toggled by click, Space or Enter (WAI-ARIA
  * APG switch pattern). A locked switch stays focusable and says `aria-disabled`.
  */
-export function Switch({ label, checked, locked, describedBy, onChange }: SwitchProps) {
+export function Switch({ label, checked, locked, describedBy, onToggle }: SwitchProps) {
   return (
     <button
       type="button"
@@ -24,7 +25,7 @@ export function Switch({ label, checked, locked, describedBy, onChange }: Switch
       aria-disabled={locked ? 'true' : undefined}
       aria-describedby={describedBy}
       onClick={() => {
-        if (!locked) onChange?.(!checked)
+        if (!locked) onToggle?.()
       }}
     />
   )
