@@ -39,6 +39,15 @@ const VENDOR_HOSTS = [
   'cdn.chat.example.test'
 ]
 
+/** In the page: adds a gated inline script, as a single-page app would, that notes `name`. */
+const addTag = (name: string, category: string) => {
+  const script = document.createElement('script')
+  script.type = 'text/plain'
+  script.setAttribute('data-consent', category)
+  script.text = `;(window.__ran = window.__ran || []).push(${JSON.stringify(name)})`
+  ;(document.getElementById('app') ?? document.body).append(script)
+}
+
 describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
   const at = useBrowser(engine, installed, launch)
   const vendorHostsAsked = () => at.proxy.hosts.filter((h) => VENDOR_HOSTS.includes(h))
@@ -445,6 +454,59 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     expect(left.filter((n) => /^(_ga|_gid|_ym)/.test(n))).toEqual([])
     expect(left).toEqual(expect.arrayContaining(['_fbp', 'site_pref', 'consentry']))
     expect(await page.run(() => localStorage.getItem('_ym_retryReqs'))).toBeNull()
+  })
+
+  it('invariant: withdrawing without a reload (reloadOnWithdraw: false) keeps the page, deletes the cookies, and holds what the page adds later', async () => {
+    await page.goto(`${shop}/fixtures/withdraw.html?reload=0`)
+    await page.run(() => window.Consentry!.acceptAll())
+    await waitFor(page, 'every tag', () => window.__ran?.length === 3)
+    await page.run(markPage)
+    await page.run(() => window.Consentry!.save({ categories: { statistical: false } }))
+    await waitFor(page, 'the cookies deleted', () => !/(^|; )_ga=/.test(document.cookie))
+    const left = await page.run(cookieNames)
+    expect(left.filter((n) => /^(_ga|_gid|_ym)/.test(n))).toEqual([])
+    expect(left).toEqual(expect.arrayContaining(['_fbp', 'site_pref', 'consentry']))
+    // The same page, not reloaded: a statistical tag it adds now is held, a marketing
+    // one (still granted) runs.
+    expect(await page.run(() => (window as { __before?: boolean }).__before)).toBe(true)
+    await page.run(addTag, 'late-statistical', 'statistical')
+    await page.run(addTag, 'late-marketing', 'marketing')
+    await waitFor(page, 'the marketing tag', () =>
+      window.__ran?.includes('late-marketing')
+    )
+    expect(await page.run(() => window.__ran!.includes('late-statistical'))).toBe(false)
+  })
+
+  it('invariant: scripts a single-page app adds later are held until their category is granted, then run once', async () => {
+    await page.goto(`${origin}/fixtures/spa.html`)
+    await page.run(addTag, 'early-marketing', 'marketing')
+    await new Promise((r) => setTimeout(r, 100))
+    expect(await page.run(() => window.__ran ?? null)).toBeNull()
+    await page.run(() => window.Consentry!.save({ categories: { statistical: true } }))
+    await page.run(addTag, 'late-statistical', 'statistical')
+    await waitFor(page, 'the statistical tag', () => window.__ran?.length === 1)
+    await page.run(() => window.Consentry!.save({ categories: { marketing: true } }))
+    await waitFor(page, 'the marketing tag', () => window.__ran?.length === 2)
+    expect(await page.run(() => window.__ran)).toEqual([
+      'late-statistical',
+      'early-marketing'
+    ])
+  })
+
+  it('invariant: a site that moved its cookie to the parent domain: an old host-only copy does not hide the new choice', async () => {
+    // The choice kept before the site set `cookie.domain` (a host-only cookie on shop).
+    await page.goto(`${shop}/fixtures/pixel.gif`)
+    await page.run(() => void (document.cookie = 'consentry=before; path=/'))
+    await page.goto(`${shop}/fixtures/returning.html?domain=example.test`)
+    await waitFor(page, 'the banner', banner)
+    await page.run(clickBannerButton, 'Accept all')
+    await waitFor(page, 'the gated tag', () => window.__ran?.includes('gated'))
+    // One copy left, the new one: the next view reads it, with no banner.
+    expect((await page.run(cookieNames)).filter((n) => n === 'consentry')).toHaveLength(1)
+    await page.goto(`${shop}/fixtures/returning.html?domain=example.test`)
+    await waitFor(page, 'the gated tag', () => window.__ran?.includes('gated'))
+    expect(await page.run(() => window.Consentry!.getState().method)).toBe('stored')
+    expect(await page.run(banner)).toBeNull()
   })
 
   it('invariant: under a strict CSP with a nonce the banner shows and nothing is refused', async () => {
