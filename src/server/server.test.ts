@@ -11,7 +11,11 @@ const NOW = Date.UTC(2026, 10, 24, 12)
  * The cookie the page writes for a choice made an hour ago: statistical with Google
  * Analytics only, under `regime`, with `config`.
  */
-function cookieFor(regime: Regime = 'gdpr', input: unknown = undefined) {
+function cookieFor(
+  regime: Regime = 'gdpr',
+  input: unknown = undefined,
+  id = 'rec0000000001'
+) {
   const config = validateConfig(input).config
   const choice = saveChoice(config, rejectAllChoice(config), {
     categories: { statistical: true },
@@ -22,7 +26,7 @@ function cookieFor(regime: Regime = 'gdpr', input: unknown = undefined) {
     regime,
     method: 'banner',
     revision: config.revision,
-    id: 'rec0000000001',
+    id,
     time: NOW - 3600_000,
     gpc: false
   })
@@ -94,6 +98,19 @@ describe('readConsent', () => {
     // Made under gdpr, read for a Californian visitor: asked again, as on the page.
     const us = readConsent({ cookie: good }, { region: 'US-CA', now: NOW })
     expect(us.state).toMatchObject({ regime: 'us', decided: false })
+  })
+
+  it('reads two copies of the cookie that differ as no choice, as the page does', () => {
+    const good = cookieFor()
+    const other = cookieFor('gdpr', undefined, 'rec0000000002')
+    for (const alone of [good, other, `${good}; ${good}`])
+      expect(readConsent({ cookie: alone }, { now: NOW }).state.decided).toBe(true)
+    // An old host-only copy beside the parent domain's (a site that set cookie.domain).
+    const cookie = `${good}; a=1; ${other}`
+    expect(readConsent({ cookie }, { now: NOW }).state).toMatchObject({
+      decided: false,
+      categories: { statistical: false }
+    })
   })
 
   it('applies a GPC signal (Sec-GPC: 1) under a US law', () => {

@@ -543,6 +543,43 @@ test.describe('returning visitors: the first file alone', () => {
     expect(seen.pageErrors).toEqual([])
   })
 
+  test('invariant: an old host-only "Accept all" never outranks a later "Reject all" kept on the parent domain: the visitor is asked again', async ({
+    page,
+    context
+  }) => {
+    const port = process.env.E2E_PORT ?? 4179
+    const on = (host: string, domain?: string) =>
+      `http://${host}.example.test:${port}/fixtures/returning.html${domain ? `?domain=${domain}` : ''}`
+    // Before the site set `cookie.domain`: "Accept all" on shop, kept host-only.
+    await visitOnce(page, on('shop'))
+    await decide(page, 'acceptAll')
+    // After: "Reject all" on www, kept on the parent domain, where shop sees it too.
+    await visitOnce(page, on('www', 'example.test'))
+    await decide(page, 'rejectAll')
+    const copies = async () =>
+      (await context.cookies())
+        .filter((c) => c.name === 'consentry')
+        .map((c) => c.domain)
+        .sort()
+    expect(await copies()).toEqual(['.example.test', 'shop.example.test'])
+    // Back on shop: two copies that differ, and no telling which came last. Nothing
+    // gated runs on either, and the banner asks again.
+    const seen = watch(page)
+    await page.goto(on('shop', 'example.test'))
+    const banner = page.getByRole('region', { name: 'Your privacy choices' })
+    await expect(banner).toBeVisible()
+    expect(await ran(page)).toEqual(['next'])
+    expect(seen.tagRequests).toEqual([])
+    await banner.getByRole('button', { name: 'Reject all' }).click()
+    await expect(banner).toBeHidden()
+    // The answer replaced both copies.
+    expect(await copies()).toEqual(['.example.test'])
+    await page.reload()
+    await expect(banner).toBeHidden()
+    expect(await ran(page)).toEqual(['next'])
+    expect(seen.pageErrors).toEqual([])
+  })
+
   test('invariant: when the engine cannot be loaded, nothing non-essential runs and the page carries on', async ({
     page
   }) => {

@@ -509,6 +509,24 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     expect(await page.run(banner)).toBeNull()
   })
 
+  it('invariant: an old host-only "Accept all" never outranks a later "Reject all" kept on the parent domain: the visitor is asked again', async () => {
+    const www = shop.replace('//shop.', '//www.')
+    await page.goto(`${shop}/fixtures/returning.html`)
+    await page.run(() => window.Consentry!.acceptAll())
+    await waitFor(page, 'the gated tag', () => window.__ran?.includes('gated'))
+    await page.goto(`${www}/fixtures/returning.html?domain=example.test`)
+    await waitFor(page, 'the banner', banner)
+    await page.run(clickBannerButton, 'Reject all')
+    await waitFor(page, 'the choice', () => window.Consentry!.getState().decided)
+    await page.goto(`${shop}/fixtures/returning.html?domain=example.test`)
+    expect((await page.run(cookieNames)).filter((n) => n === 'consentry')).toHaveLength(2)
+    await waitFor(page, 'the banner', banner)
+    expect(await page.run(() => window.__ran)).toEqual(['next'])
+    await page.run(clickBannerButton, 'Reject all')
+    await waitFor(page, 'the choice', () => window.Consentry!.getState().decided)
+    expect((await page.run(cookieNames)).filter((n) => n === 'consentry')).toHaveLength(1)
+  })
+
   it('invariant: under a strict CSP with a nonce the banner shows and nothing is refused', async () => {
     await page.goto(`${origin}/fixtures/strict.csp.html`)
     await waitFor(page, 'the banner', banner)

@@ -1,22 +1,24 @@
 import Cookies from 'js-cookie'
 import type { StorageAttributes, StorageEngine } from '../../core/storage/types'
 import { clearCookies } from '../cookie-cleanup/index'
+import { readCookie } from './read-cookie'
 
 /**
  * A storage engine on first-party cookies, through js-cookie. `Secure` is added on https
  * pages (and is required by browsers for `SameSite=None`). Reading or writing may throw
  * where cookies are blocked (a sandboxed iframe); Consentry catches that.
  *
- * Copies of the same name set with other attributes (a site that changed `cookie.domain`
- * or `cookie.path`: an old host-only cookie beside the new parent-domain one) are listed
- * by the browser before or after the one written, and the first wins on every read. So a
- * write or a removal that does not read back as meant removes every copy the page can
- * reach, then writes again.
+ * Values are read with {@link readCookie}: copies of the same name that differ (set with
+ * other attributes: a site that changed `cookie.domain` or `cookie.path`) read as
+ * nothing. So a write or a removal that does not read back as meant removes every copy
+ * the page can reach, then writes again.
  *
  * @returns The engine.
  */
 export function cookieStorage(): StorageEngine {
-  const get = (name: string) => Cookies.get(name)
+  // `document.cookie` read here, not through `allCookies`: blocked cookies throw, for
+  // `safeStorage` to hear.
+  const get = (name: string) => readCookie(name, document.cookie)
   const write = (
     name: string,
     value: string | undefined,

@@ -1,23 +1,36 @@
 /**
- * Reads one cookie as js-cookie would (percent-decoded), without it: the script tag's
- * first file reads the stored choice with this. Blocked cookies read as nothing.
+ * Reads one cookie, percent-decoded as js-cookie writes it: the stored choice is read with
+ * this everywhere (the first file, the engine, the server). Blocked cookies read as
+ * nothing.
+ *
+ * Copies of the name that differ read as nothing too. They are copies set with other
+ * attributes (a site that set `cookie.domain`, or changed `cookie.path`, after visitors
+ * had chosen: the old host-only copy stays beside the new parent-domain one, which another
+ * subdomain may have changed since). The browser lists them oldest first, and nothing
+ * tells which is the visitor's latest word: taking the first would let an old "Accept
+ * all" outrank a later "Reject all". So the visitor is asked again, and the answer
+ * replaces every copy this page can reach (see `cookieStorage`).
  *
  * @param name The cookie name.
  * @param cookies The page's cookies, as {@link allCookies} gives them (by default, read
  *   now).
- * @returns Its value, or `undefined`.
+ * @returns Its value, or `undefined` (none, or copies that differ).
  */
 export function readCookie(name: string, cookies = allCookies()): string | undefined {
+  let found: string | undefined
   for (const pair of cookies ? cookies.split('; ') : []) {
     const at = pair.indexOf('=')
     try {
-      if (decodeURIComponent(pair.slice(0, at)) === name)
-        return decodeURIComponent(pair.slice(at + 1))
+      if (decodeURIComponent(pair.slice(0, at)) === name) {
+        const value = decodeURIComponent(pair.slice(at + 1))
+        if (found !== undefined && found !== value) return undefined
+        found = value
+      }
     } catch {
       // A malformed pair is skipped, as js-cookie does.
     }
   }
-  return undefined
+  return found
 }
 
 /**
