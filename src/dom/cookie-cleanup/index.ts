@@ -9,16 +9,26 @@ import { domainsUpTo, findRegistrableDomain, pathsFor } from './domains'
  *
  * @param document The document.
  * @param patterns Cookie names or `*` patterns.
+ * @param exact Whether `patterns` are names to the letter, `*` too (the consent cookie's
+ *   own name may have one).
  * @returns The names of the cookies it deleted.
  */
-export function clearCookies(document: Document, patterns: readonly string[]): string[] {
+export function clearCookies(
+  document: Document,
+  patterns: readonly string[],
+  exact?: boolean
+): string[] {
   if (patterns.length === 0) return []
   let names: string[]
   try {
     names = document.cookie
       .split(';')
       .map((c) => c.trim().split('=')[0]!)
-      .filter((name) => name && patterns.some((p) => matchPattern(name, p)))
+      .filter(
+        (name) =>
+          name &&
+          (exact ? patterns.includes(name) : patterns.some((p) => matchPattern(name, p)))
+      )
   } catch {
     return []
   }

@@ -79,3 +79,13 @@ describe('cookieStorage with an older copy of the same name', () => {
     expect(document.cookie).toBe('')
   })
 })
+
+describe('cookieStorage under a name with a star (an RFC 6265 token may have one)', () => {
+  it('removes copies of that name alone, not the names the star would match', () => {
+    history.replaceState(null, '', '/shop/item')
+    document.cookie = 'consent*=old; path=/shop'
+    document.cookie = 'consent_site=keep; path=/'
+    cookieStorage().set('consent*', 'new', { path: '/' })
+    expect(document.cookie.split('; ').sort()).toEqual(['consent*=new', 'consent_site=keep'])
+  })
+})
