@@ -86,6 +86,9 @@ describe('cookieStorage under a name with a star (an RFC 6265 token may have one
     document.cookie = 'consent*=old; path=/shop'
     document.cookie = 'consent_site=keep; path=/'
     cookieStorage().set('consent*', 'new', { path: '/' })
-    expect(document.cookie.split('; ').sort()).toEqual(['consent*=new', 'consent_site=keep'])
+    expect(document.cookie.split('; ').sort()).toEqual([
+      'consent*=new',
+      'consent_site=keep'
+    ])
   })
 })
