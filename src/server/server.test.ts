@@ -11,11 +11,7 @@ const NOW = Date.UTC(2026, 10, 24, 12)
  * The cookie the page writes for a choice made an hour ago: statistical with Google
  * Analytics only, under `regime`, with `config`.
  */
-function cookieFor(
-  regime: Regime = 'gdpr',
-  input: unknown = undefined,
-  id = 'rec0000000001'
-) {
+function cookieFor(regime: Regime = 'gdpr', input: unknown = undefined) {
   const config = validateConfig(input).config
   const choice = saveChoice(config, rejectAllChoice(config), {
     categories: { statistical: true },
@@ -26,7 +22,7 @@ function cookieFor(
     regime,
     method: 'banner',
     revision: config.revision,
-    id,
+    id: 'rec0000000001',
     time: NOW - 3600_000,
     gpc: false
   })
@@ -100,15 +96,23 @@ describe('readConsent', () => {
     expect(us.state).toMatchObject({ regime: 'us', decided: false })
   })
 
-  it('reads two copies of the cookie that differ as no choice, as the page does', () => {
-    const good = cookieFor()
-    const other = cookieFor('gdpr', undefined, 'rec0000000002')
-    for (const alone of [good, other, `${good}; ${good}`])
-      expect(readConsent({ cookie: alone }, { now: NOW }).state.decided).toBe(true)
-    // An old host-only copy beside the parent domain's (a site that set cookie.domain).
-    const cookie = `${good}; a=1; ${other}`
+  it('reads copies of the cookie that differ as the page does: the one made last', () => {
+    const config = validateConfig(undefined).config
+    // An old host-only copy (statistical granted, an hour ago) beside the parent domain's
+    // (everything rejected a minute ago, on another subdomain).
+    const later = encodeChoice(config, {
+      choice: rejectAllChoice(config),
+      regime: 'gdpr',
+      method: 'banner',
+      revision: config.revision,
+      id: 'rec0000000002',
+      time: NOW - 60_000,
+      gpc: false
+    })
+    const cookie = `${cookieFor()}; a=1; consentry=${later}`
     expect(readConsent({ cookie }, { now: NOW }).state).toMatchObject({
-      decided: false,
+      decided: true,
+      id: 'rec0000000002',
       categories: { statistical: false }
     })
   })

@@ -155,6 +155,26 @@ describe('cookie codec', () => {
       expect(decodeChoice(config, 'gdpr', value, NOW)).toBeUndefined()
   })
 
+  it('reads copies of the cookie (one a line) as the valid one made last; a tie, or none valid, as no choice', () => {
+    const older = stored({ id: 'olderolderolder1', time: NOW - 60_000 })
+    const later = stored({
+      id: 'laterlaterlater1',
+      time: NOW - 1000,
+      choice: rejectAllChoice(config)
+    })
+    const [a, b] = [older, later].map((s) => encodeChoice(config, s))
+    // Oldest first, as browsers list them, or the other way: the later one wins.
+    expect(decodeChoice(config, 'gdpr', `${a}\n${b}`, NOW)).toEqual(later)
+    expect(decodeChoice(config, 'gdpr', `${b}\n${a}`, NOW)).toEqual(later)
+    // A damaged or foreign copy is passed over.
+    expect(decodeChoice(config, 'gdpr', `${a}\nhello\n${b}x`, NOW)).toEqual(older)
+    expect(decodeChoice(config, 'gdpr', 'hello\nworld', NOW)).toBeUndefined()
+    // Two made in the same second, that differ: neither is the later.
+    const twin = encodeChoice(config, { ...older, id: 'twintwintwintwin' })
+    expect(decodeChoice(config, 'gdpr', `${a}\n${twin}`, NOW)).toBeUndefined()
+    expect(decodeChoice(config, 'gdpr', `${a}\n${twin}\n${b}`, NOW)).toEqual(later)
+  })
+
   it('round-trips any valid choice (property)', () => {
     const flags = (ids: string[]) =>
       fc

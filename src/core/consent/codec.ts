@@ -73,6 +73,10 @@ export function encodeChoice(config: GatingConfig, stored: StoredChoice): string
  * Decodes a cookie value. Anything malformed, tampered, foreign, from another taxonomy,
  * revision or regime, expired or dated in the future is "no choice". Never throws.
  *
+ * A value of several lines is several copies of the cookie (see `readCookie`): the valid
+ * one made last is the visitor's latest word and is the choice; two made in the same
+ * second that differ are "no choice", since neither can be told to be the later.
+ *
  * @param config The resolved config in force.
  * @param regime The regime in force: a choice made under another one does not carry over.
  * @param value The cookie value, or `undefined`.
@@ -85,6 +89,14 @@ export function decodeChoice(
   value: unknown,
   now: number
 ): StoredChoice | undefined {
+  if (typeof value === 'string' && value.includes('\n')) {
+    const [latest, next] = value
+      .split('\n')
+      .map((copy) => decodeChoice(config, regime, copy, now))
+      .filter((stored) => stored)
+      .sort((a, b) => b!.time - a!.time)
+    return latest?.time === next?.time ? undefined : latest
+  }
   if (typeof value !== 'string' || value.length > 300) return undefined
   const match = FIELDS.exec(value)
   if (!match) return undefined

@@ -9,8 +9,8 @@ import { readCookie } from './read-cookie'
  * where cookies are blocked (a sandboxed iframe); Consentry catches that.
  *
  * Values are read with {@link readCookie}: copies of the same name that differ (set with
- * other attributes: a site that changed `cookie.domain` or `cookie.path`) read as
- * nothing. So a write or a removal that does not read back as meant removes every copy
+ * other attributes: a site that changed `cookie.domain` or `cookie.path`) come back
+ * together. So a write or a removal that does not read back as meant removes every copy
  * the page can reach, then writes again.
  *
  * @returns The engine.

@@ -3,34 +3,31 @@
  * this everywhere (the first file, the engine, the server). Blocked cookies read as
  * nothing.
  *
- * Copies of the name that differ read as nothing too. They are copies set with other
- * attributes (a site that set `cookie.domain`, or changed `cookie.path`, after visitors
- * had chosen: the old host-only copy stays beside the new parent-domain one, which another
- * subdomain may have changed since). The browser lists them oldest first, and nothing
- * tells which is the visitor's latest word: taking the first would let an old "Accept
- * all" outrank a later "Reject all". So the visitor is asked again, and the answer
- * replaces every copy this page can reach (see `cookieStorage`).
+ * Copies of the name that differ come back together, one a line. They are copies set
+ * with other attributes: a site that set `cookie.domain`, or changed `cookie.path`, after
+ * visitors had chosen keeps their old host-only copy beside the new parent-domain one,
+ * which another subdomain may have changed since. The browser lists the oldest first, so
+ * taking the first would let an old "Accept all" outrank a later "Reject all":
+ * `decodeChoice` takes the one made last instead.
  *
  * @param name The cookie name.
  * @param cookies The page's cookies, as {@link allCookies} gives them (by default, read
  *   now).
- * @returns Its value, or `undefined` (none, or copies that differ).
+ * @returns Its value (its copies that differ, one a line), or `undefined`.
  */
 export function readCookie(name: string, cookies = allCookies()): string | undefined {
-  let found: string | undefined
+  const found: string[] = []
   for (const pair of cookies ? cookies.split('; ') : []) {
     const at = pair.indexOf('=')
     try {
-      if (decodeURIComponent(pair.slice(0, at)) === name) {
-        const value = decodeURIComponent(pair.slice(at + 1))
-        if (found !== undefined && found !== value) return undefined
-        found = value
-      }
+      const value = decodeURIComponent(pair.slice(at + 1))
+      if (decodeURIComponent(pair.slice(0, at)) === name && !found.includes(value))
+        found.push(value)
     } catch {
       // A malformed pair is skipped, as js-cookie does.
     }
   }
-  return found
+  return found.join('\n') || undefined
 }
 
 /**
