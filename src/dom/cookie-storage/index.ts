@@ -30,7 +30,7 @@ export function cookieStorage(): StorageEngine {
         ? Cookies.remove(name, options)
         : Cookies.set(name, value, options)
     apply()
-    if (get(name) !== value && clearCookies(document, [name], true).length) apply()
+    if (get(name) !== value && clearCookies(document, (n) => n === name).length) apply()
   }
   return {
     get,

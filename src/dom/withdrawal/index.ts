@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../../core/config/types'
 import type { ConsentState } from '../../core/consent/types'
+import { matchPattern } from '../../utils/match-pattern'
 import { clearCookies, clearStorage } from '../cookie-cleanup/index'
 import type { GatedRun } from '../gate/index'
 
@@ -34,9 +35,19 @@ export function applyWithdrawal(
   )
   const storage = denied.flatMap((v) => v.storage ?? [])
   const window = document.defaultView
+  // A site's pattern that would take Consentry's own cookie or keys too ("*", "consent*")
+  // spares them: deleting them would forget the very withdrawal, and records not yet sent.
   const clear = () => {
-    clearCookies(document, cookies)
-    if (window) clearStorage(window, storage)
+    clearCookies(
+      document,
+      (name) => name !== config.cookie.name && cookies.some((p) => matchPattern(name, p))
+    )
+    if (window)
+      clearStorage(
+        window,
+        (key) =>
+          !key.startsWith('consentry:') && storage.some((p) => matchPattern(key, p))
+      )
   }
   clear()
   const withdrawn = ran.some(

@@ -69,6 +69,37 @@ describe('applyWithdrawal', () => {
     await vi.waitFor(() => expect(reload).toHaveBeenCalledOnce())
   })
 
+  it("spares Consentry's own cookie and keys from a site's pattern that would take them", () => {
+    const { doc } = page()
+    const greedy = validateConfig({
+      vendors: [
+        {
+          id: 'greedy',
+          name: 'Greedy',
+          category: 'marketing',
+          privacyPolicyUrl: 'https://greedy.example/privacy',
+          cookies: [{ name: '*', days: 30 }],
+          storage: ['*']
+        }
+      ]
+    })
+    expect(greedy.errors).toEqual([])
+    const state = storedState(
+      { config: greedy.config, regime: 'gdpr', gpc: false },
+      undefined
+    )
+    document.cookie = 'consentry=1.choice; path=/'
+    document.cookie = 'greedy_id=1; path=/'
+    localStorage.setItem('consentry:outbox', '[]')
+    localStorage.setItem('greedy:seen', '1')
+    applyWithdrawal(doc, greedy.config, state, [])
+    expect(cookies()).toBe('consentry=1.choice')
+    expect(localStorage.getItem('consentry:outbox')).toBe('[]')
+    expect(localStorage.getItem('greedy:seen')).toBeNull()
+    document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+    localStorage.clear()
+  })
+
   it('neither waits nor reloads when nothing that ran is withdrawn', () => {
     const { doc, reload } = page()
     const settle = vi.fn(() => Promise.resolve())
