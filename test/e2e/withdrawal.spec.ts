@@ -103,6 +103,29 @@ test.describe('withdrawal', () => {
     expect(await vendorCookies(context)).toEqual([])
   })
 
+  test("invariant: a site vendor's '*' patterns never delete the withdrawal itself: the choice and its record stay", async ({
+    page,
+    context
+  }) => {
+    // Without the reload, to see what the withdrawal left before the page sets anything.
+    await page.goto(`${at('shop.example.test')}?greedy=1&reload=0`)
+    await acceptAll(page)
+    await page.evaluate(() =>
+      window.Consentry!.save({ categories: { marketing: false } })
+    )
+    // The greedy vendor's "*" took every other cookie and key (the site's own too, as its
+    // patterns say); Consentry's stayed.
+    await expect.poll(() => names(context)).toEqual(['consentry@shop.example.test'])
+    expect(await storageKeys(page)).toEqual(['consentry:boot', 'consentry:record'])
+    await page.reload()
+    await expect.poll(() => ran(page)).toEqual(['ga', 'ym'])
+    expect(await page.evaluate(() => window.Consentry!.getState())).toMatchObject({
+      decided: true,
+      method: 'stored',
+      categories: { statistical: true, marketing: false }
+    })
+  })
+
   test('invariant: a choice that lapsed leaves no vendor cookie behind, and its record is forgotten', async ({
     page,
     context
