@@ -42,7 +42,8 @@ describe('cookieStorage', () => {
 
   it('adds Secure on https pages', () => {
     vi.spyOn(window, 'location', 'get').mockReturnValue({
-      protocol: 'https:'
+      protocol: 'https:',
+      hostname: 'shop.example.test'
     } as Location)
     const writes = captureWrites()
     cookieStorage().set('consentry', 'v', {
@@ -90,5 +91,60 @@ describe('cookieStorage under a name with a star (an RFC 6265 token may have one
       'consent*=new',
       'consent_site=keep'
     ])
+  })
+})
+
+describe('cookieStorage with attributes this page cannot keep', () => {
+  afterEach(() => {
+    document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+  })
+
+  it('keeps the choice for this host when cookie.domain does not cover it, and says so once', () => {
+    const warn = vi.fn()
+    const writes = captureWrites()
+    const storage = cookieStorage(warn)
+    // The page is on localhost: a production domain, and `localhost` itself (a dotless
+    // host takes no domain attribute), are both refused by browsers.
+    for (const domain of ['.example.com', 'localhost', 'example.com']) {
+      storage.set('consentry', `v-${domain}`, { path: '/', domain })
+      expect(storage.get('consentry')).toBe(`v-${domain}`)
+    }
+    expect(writes.some((w) => /domain=/i.test(w))).toBe(false)
+    expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      'Consentry: cookie.domain ".example.com" does not cover "localhost"; kept for "localhost"',
+      'Consentry: cookie.domain "localhost" does not cover "localhost"; kept for "localhost"',
+      'Consentry: cookie.domain "example.com" does not cover "localhost"; kept for "localhost"'
+    ])
+    storage.set('consentry', 'again', { path: '/', domain: '.example.com' })
+    expect(warn).toHaveBeenCalledTimes(3)
+  })
+
+  it('keeps a parent domain that covers the host', () => {
+    vi.spyOn(window, 'location', 'get').mockReturnValue({
+      protocol: 'http:',
+      hostname: 'a.shop.example.test'
+    } as Location)
+    const warn = vi.fn()
+    const writes = captureWrites()
+    for (const domain of ['.example.test', 'Shop.Example.test', 'a.shop.example.test'])
+      cookieStorage(warn).set('consentry', 'v', { path: '/', domain })
+    expect(writes.map((w) => /domain=([^;]+)/.exec(w)?.[1])).toEqual([
+      '.example.test',
+      'Shop.Example.test',
+      'a.shop.example.test'
+    ])
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('writes SameSite=None as Lax on an http page, and says so', () => {
+    const warn = vi.fn()
+    const writes = captureWrites()
+    const storage = cookieStorage(warn)
+    storage.set('consentry', 'v', { path: '/', sameSite: 'None' })
+    expect(writes[0]).toContain('sameSite=Lax')
+    expect(storage.get('consentry')).toBe('v')
+    expect(warn).toHaveBeenCalledWith(
+      'Consentry: cookie.sameSite "None" needs https; "Lax" here'
+    )
   })
 })
