@@ -79,6 +79,28 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
     await expect(page.getByRole('group', { name: 'YouTube' })).toBeVisible()
   })
 
+  test("invariant: what a granted category's own code adds from a denied vendor's host is held too, on a first visit and a returning one", async ({
+    page,
+    context
+  }) => {
+    const requests = await standIns(context)
+    await page.goto('/fixtures/autoblock-gated.html')
+    await decide(page, 'save', { categories: { statistical: true } })
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    // The returning view releases the statistical tag while the page is parsed.
+    await page.reload()
+    await expect.poll(() => ran(page)).toEqual(['statistical'])
+    await page.waitForLoadState('load')
+    expect(requests).toEqual([])
+    await decide(page, 'save', { categories: { marketing: true } })
+    await expect
+      .poll(() => [...requests].sort())
+      .toEqual([
+        'connect.facebook.net/en_US/fbevents.js?inside',
+        'www.facebook.com/tr?inside'
+      ])
+  })
+
   test('granting releases the held tags once each, in document order', async ({
     page,
     context

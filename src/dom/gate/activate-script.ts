@@ -1,3 +1,5 @@
+import { asRelease } from './releasing'
+
 /** Attributes of a blocked script that must not be carried to the live one. */
 const DROPPED = ['type', 'data-type', 'nonce']
 
@@ -16,23 +18,36 @@ export function activateScript(
   nonce: string | undefined,
   done: () => void
 ): void {
-  const live = blocked.ownerDocument.createElement('script')
-  for (const { name, value } of Array.from(blocked.attributes)) {
-    if (!DROPPED.includes(name)) live.setAttribute(name, value)
-  }
+  // The copy's own `src` is the gate's to release: auto-blocking stands down for it, and
+  // only for it. What the script does once it runs (a vendor's tag it adds, a pixel, a
+  // write) is held like anything else on the page.
+  let live!: HTMLScriptElement
+  asRelease(() => (live = liveCopy(blocked, nonce, DROPPED)))
   const type = blocked.getAttribute('data-type')
   if (type) live.type = type
-  if (nonce) live.nonce = nonce
   const external = blocked.hasAttribute('src')
   // Scripts inserted by code are async by default; running the next one only after this
   // one has loaded keeps document order, except for scripts the author marked async.
   const waits = external && !blocked.hasAttribute('async')
   if (external) live.async = blocked.hasAttribute('async')
-  else live.text = blocked.text
   if (waits) {
     live.addEventListener('load', done, { once: true })
     live.addEventListener('error', done, { once: true })
   }
   blocked.replaceWith(live)
   if (!waits) done()
+}
+
+function liveCopy(
+  from: HTMLScriptElement,
+  nonce: string | undefined,
+  dropped: readonly string[]
+): HTMLScriptElement {
+  const live = from.ownerDocument.createElement('script')
+  for (const { name, value } of Array.from(from.attributes)) {
+    if (!dropped.includes(name)) live.setAttribute(name, value)
+  }
+  if (nonce) live.nonce = nonce
+  if (!from.hasAttribute('src')) live.text = from.text
+  return live
 }

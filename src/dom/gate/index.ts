@@ -86,7 +86,7 @@ export function startGate(options: GateOptions): Gate {
       return
     }
     running = true
-    if (next.isConnected) asRelease(() => activateScript(next, nonce, runNext))
+    if (next.isConnected) activateScript(next, nonce, runNext)
     else runNext()
   }
 
