@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { GATING_ALL_ALLOWED } from '../fixtures-data'
-import { engineStarted, ESSENTIAL_ONLY, ran, watch } from './helpers'
+import { emptyScripts, engineStarted, ESSENTIAL_ONLY, ran, watch } from './helpers'
 
 const ALL_ALLOWED = GATING_ALL_ALLOWED
 
@@ -123,6 +123,55 @@ test.describe('script-tag bundle: gating', () => {
       'Consentry: unknown vendor "vimeo" in data-vendor',
       'Consentry: unknown consent category "ads" in data-consent'
     ])
+  })
+
+  test("invariant: a gated script's document.write (a legacy counter) writes after it, on a first visit and a returning one, and never wipes the page", async ({
+    page,
+    context
+  }) => {
+    const facebook = await emptyScripts(context, 'https://connect.facebook.net/**')
+    const seen = watch(page)
+    const view = () =>
+      page.evaluate(() => ({
+        content: document.getElementById('content')?.textContent,
+        // What follows the counter's script, in document order.
+        after: [...document.querySelectorAll('main > :not(h1)')].map((e) =>
+          e.localName === 'script'
+            ? `script${e.getAttribute('type') ? `[${e.getAttribute('type')}]` : ''}`
+            : e.id
+        ),
+        ready: document.readyState
+      }))
+    await page.goto('/fixtures/document-write.html')
+    expect(await ran(page)).toEqual([])
+    // Only the counter's category: the vendor tag it writes stays held.
+    await page.evaluate(() =>
+      window.Consentry!.save({ categories: { statistical: true } })
+    )
+    await expect.poll(() => ran(page)).toEqual(['counter', 'written'])
+    expect(await view()).toEqual({
+      content: 'Page content',
+      after: ['script', 'written', 'script', 'script[text/plain]', 'after'],
+      ready: 'complete'
+    })
+    expect(facebook).toEqual([])
+    // The returning view releases the counter while the page is still being parsed.
+    await page.reload()
+    await page.waitForLoadState('load')
+    expect(await ran(page)).toEqual(['counter', 'written'])
+    expect(await view()).toMatchObject({ content: 'Page content', ready: 'complete' })
+    expect((await view()).after).toEqual([
+      'script',
+      'written',
+      'script',
+      'script[text/plain]',
+      'after'
+    ])
+    expect(facebook).toEqual([])
+    // Marketing granted: the written vendor tag loads.
+    await page.evaluate(() => window.Consentry!.save({ categories: { marketing: true } }))
+    await expect.poll(() => facebook.length).toBe(1)
+    expect(seen.pageErrors).toEqual([])
   })
 
   test('scripts added later by a single-page app are gated the same way', async ({

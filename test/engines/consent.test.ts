@@ -477,6 +477,31 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     expect(await page.run(() => window.__ran!.includes('late-statistical'))).toBe(false)
   })
 
+  it("invariant: a gated script's document.write (a legacy counter) writes after it, on a first visit and a returning one, and never wipes the page", async () => {
+    const view = () => ({
+      content: document.getElementById('content')?.textContent ?? null,
+      after: [...document.querySelectorAll('main > :not(h1)')].map((e) =>
+        e.localName === 'script' ? `script${e.getAttribute('type') ?? ''}` : e.id
+      ),
+      ready: document.readyState
+    })
+    const expected = {
+      content: 'Page content',
+      after: ['script', 'written', 'script', 'scripttext/plain', 'after'],
+      ready: 'complete'
+    }
+    await page.goto(`${origin}/fixtures/document-write.html`)
+    await page.run(() => window.Consentry!.save({ categories: { statistical: true } }))
+    await waitFor(page, 'the counter', () => window.__ran?.length === 2)
+    expect(await page.run(() => window.__ran)).toEqual(['counter', 'written'])
+    expect(await page.run(view)).toEqual(expected)
+    // The returning view releases the counter while the page is still being parsed.
+    await page.goto(`${origin}/fixtures/document-write.html`)
+    await waitFor(page, 'the counter', () => window.__ran?.length === 2)
+    expect(await page.run(view)).toEqual(expected)
+    expect(vendorHostsAsked()).toEqual([])
+  })
+
   it('invariant: scripts a single-page app adds later are held until their category is granted, then run once', async () => {
     await page.goto(`${origin}/fixtures/spa.html`)
     await page.run(addTag, 'early-marketing', 'marketing')

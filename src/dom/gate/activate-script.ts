@@ -34,7 +34,7 @@ export function activateScript(
     live.addEventListener('load', done, { once: true })
     live.addEventListener('error', done, { once: true })
   }
-  blocked.replaceWith(live)
+  insertWriting(live, nonce, () => blocked.replaceWith(live))
   if (!waits) done()
 }
 
@@ -50,4 +50,52 @@ function liveCopy(
   if (nonce) live.nonce = nonce
   if (!from.hasAttribute('src')) live.text = from.text
   return live
+}
+
+/**
+ * Inserts a live script (`insert`) with `document.write` and `writeln` putting their
+ * markup after it, where the parser would have put it. A script run by code has no place
+ * in the parser's input: left alone, a `document.write` in it (a legacy counter or ad tag)
+ * would open the document anew and wipe the page, or be dropped. The markup is read
+ * through `innerHTML`, so that auto-blocking holds the vendor tags in it, then inserted as
+ * a fragment whose scripts run (what they write goes after it in turn). An external
+ * script's own writes are not caught (it runs later): browsers drop those.
+ *
+ * @param script The live script.
+ * @param nonce CSP nonce for the scripts the markup holds.
+ * @param insert Puts the script in the document, which runs it if inline.
+ */
+function insertWriting(
+  script: HTMLScriptElement,
+  nonce: string | undefined,
+  insert: () => void
+): void {
+  const doc = script.ownerDocument
+  const methods = ['write', 'writeln'] as const
+  const own = methods.map((m) => Object.getOwnPropertyDescriptor(doc, m))
+  let html = ''
+  methods.forEach((m, i) => {
+    doc[m] = (...text: string[]) => void (html += text.join('') + (i ? '\n' : ''))
+  })
+  let last: ChildNode = script
+  try {
+    insert()
+    while (html && last.parentNode) {
+      const holder = doc.createElement('div')
+      holder.innerHTML = html
+      html = ''
+      const fragment = doc.createRange().createContextualFragment(holder.innerHTML)
+      for (const written of fragment.querySelectorAll('script'))
+        if (nonce) written.nonce = nonce
+      const end = fragment.lastChild
+      last.after(fragment)
+      last = end ?? last
+    }
+  } finally {
+    methods.forEach((m, i) =>
+      own[i]
+        ? Object.defineProperty(doc, m, own[i])
+        : delete (doc as Partial<Document>)[m]
+    )
+  }
 }
