@@ -433,6 +433,20 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
       )
   })
 
+  it("invariant: what a granted category's own code adds from a denied vendor's host is held too, on a first visit and a returning one", async () => {
+    await page.goto(`${origin}/fixtures/autoblock-gated.html`)
+    await page.run(() => window.Consentry!.save({ categories: { statistical: true } }))
+    await waitFor(page, 'the statistical tag', () => window.__ran?.length === 1)
+    await page.goto(`${origin}/fixtures/autoblock-gated.html`)
+    await waitFor(page, 'the statistical tag', () => window.__ran?.length === 1)
+    await new Promise((r) => setTimeout(r, 300))
+    expect(vendorHostsAsked()).toEqual([])
+    await page.run(() => window.Consentry!.save({ categories: { marketing: true } }))
+    await expect
+      .poll(() => vendorHostsAsked().sort(), { timeout: 10_000 })
+      .toEqual(['connect.facebook.net', 'www.facebook.com'])
+  })
+
   it("invariant: withdrawing a category deletes its cookies, the parent domain's too, and reloads with its tags held", async () => {
     await page.goto(`${shop}/fixtures/withdraw.html`)
     await page.run(() => window.Consentry!.acceptAll())
