@@ -594,27 +594,38 @@ test.describe('returning visitors: the first file alone', () => {
     expect(seen.pageErrors).toEqual([])
   })
 
-  test("a cookie.domain that does not cover the page's host (the site's domain on a staging host) keeps the choice for this host, with a warning naming the field", async ({
-    page,
-    context
-  }) => {
-    const seen = watch(page)
-    await page.goto('/fixtures/returning.html?domain=.example.com')
-    const banner = page.getByRole('region', { name: 'Your privacy choices' })
-    await banner.getByRole('button', { name: 'Accept all' }).click()
-    await expect(banner).toBeHidden()
-    await expect
-      .poll(() => seen.warnings)
-      .toContain(
-        'Consentry: cookie.domain ".example.com" does not cover "127.0.0.1"; kept for "127.0.0.1"'
+  for (const [query, what, warning] of [
+    [
+      'domain=.example.com',
+      "a cookie.domain that does not cover the page's host (the site's domain on a staging host)",
+      'cookie.domain ".example.com" does not cover "127.0.0.1"; kept for "127.0.0.1"'
+    ],
+    [
+      'path=/shop',
+      'a cookie.path that does not hold the page (another part of the site)',
+      'cookie.path "/shop" does not hold "/fixtures/returning.html"; "/" here'
+    ]
+  ]) {
+    test(`${what} is left out, with a warning naming the field, and the choice lasts`, async ({
+      page,
+      context
+    }) => {
+      const seen = watch(page)
+      await page.goto(`/fixtures/returning.html?${query}`)
+      const banner = page.getByRole('region', { name: 'Your privacy choices' })
+      await banner.getByRole('button', { name: 'Accept all' }).click()
+      await expect(banner).toBeHidden()
+      await expect.poll(() => seen.warnings).toContain(`Consentry: ${warning}`)
+      expect(seen.warnings.filter((w) => w.includes('cookies are unavailable'))).toEqual(
+        []
       )
-    expect(seen.warnings.filter((w) => w.includes('cookies are unavailable'))).toEqual([])
-    expect(await consentCopies(context)).toEqual(['127.0.0.1/'])
-    // The next view reads it: no banner, the gated tag at once.
-    await page.reload()
-    expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
-    await expect(banner).toBeHidden()
-  })
+      expect(await consentCopies(context)).toEqual(['127.0.0.1/'])
+      // The next view reads it: no banner, the gated tag at once.
+      await page.reload()
+      expect((await ran(page)).slice(0, 2)).toEqual(['gated', 'next'])
+      await expect(banner).toBeHidden()
+    })
+  }
 
   test('invariant: when the engine cannot be loaded, nothing non-essential runs and the page carries on', async ({
     page

@@ -43,7 +43,8 @@ describe('cookieStorage', () => {
   it('adds Secure on https pages', () => {
     vi.spyOn(window, 'location', 'get').mockReturnValue({
       protocol: 'https:',
-      hostname: 'shop.example.test'
+      hostname: 'shop.example.test',
+      pathname: '/'
     } as Location)
     const writes = captureWrites()
     cookieStorage().set('consentry', 'v', {
@@ -122,7 +123,8 @@ describe('cookieStorage with attributes this page cannot keep', () => {
   it('keeps a parent domain that covers the host', () => {
     vi.spyOn(window, 'location', 'get').mockReturnValue({
       protocol: 'http:',
-      hostname: 'a.shop.example.test'
+      hostname: 'a.shop.example.test',
+      pathname: '/'
     } as Location)
     const warn = vi.fn()
     const writes = captureWrites()
@@ -146,5 +148,34 @@ describe('cookieStorage with attributes this page cannot keep', () => {
     expect(warn).toHaveBeenCalledWith(
       'Consentry: cookie.sameSite "None" needs https; "Lax" here'
     )
+  })
+})
+
+describe('cookieStorage with a cookie.path that does not hold the page', () => {
+  it('writes on "/" there, and says so; a path that holds the page is kept', () => {
+    history.replaceState(null, '', '/blog/post')
+    const warn = vi.fn()
+    const writes = captureWrites()
+    const storage = cookieStorage(warn)
+    for (const path of ['/shop', '/blo', '/blog', '/blog/'])
+      storage.set('consentry', `v${path}`, { path })
+    // Each value's path (a value is written again once the copies left on other paths
+    // are cleared: they would read as differing copies).
+    const paths = Object.fromEntries(
+      writes
+        .filter((w) => w.startsWith('consentry=v'))
+        .map((w) => [w.split(';')[0], /path=([^;]+)/.exec(w)?.[1]])
+    )
+    expect(paths).toEqual({
+      'consentry=v/shop': '/',
+      'consentry=v/blo': '/',
+      'consentry=v/blog': '/blog',
+      'consentry=v/blog/': '/blog/'
+    })
+    expect(storage.get('consentry')).toBe('v/blog/')
+    expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      'Consentry: cookie.path "/shop" does not hold "/blog/post"; "/" here',
+      'Consentry: cookie.path "/blo" does not hold "/blog/post"; "/" here'
+    ])
   })
 })

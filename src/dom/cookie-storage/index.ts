@@ -12,8 +12,9 @@ import { readCookie } from './read-cookie'
  * naming the field, instead of the choice being lost after each page view (the banner
  * again and again, the most common fault of a consent set-up): a `cookie.domain` that is
  * not this host or a parent of it (a site's domain on `localhost`, a staging host or a
- * preview deploy) keeps the choice for this host alone, and `SameSite=None` on an http
- * page (refused without `Secure`) is `Lax` there.
+ * preview deploy) keeps the choice for this host alone, a `cookie.path` that does not
+ * hold this page is `/` there, and `SameSite=None` on an http page (refused without
+ * `Secure`) is `Lax` there.
  *
  * Values are read with {@link readCookie}: copies of the same name that differ (set with
  * other attributes: a site that changed `cookie.domain` or `cookie.path`) come back
@@ -48,6 +49,12 @@ export function cookieStorage(
         `cookie.domain "${options.domain}" does not cover "${host}"; kept for "${host}"`
       )
       delete options.domain
+    }
+    // A path that does not hold this page: the cookie would be written but never read here.
+    const { path } = options
+    if (path && !`${location.pathname}/`.startsWith(path.replace(/\/?$/, '/'))) {
+      refuse(`cookie.path "${path}" does not hold "${location.pathname}"; "/" here`)
+      options.path = '/'
     }
     if (options.sameSite === 'None' && !options.secure) {
       refuse('cookie.sameSite "None" needs https; "Lax" here')
