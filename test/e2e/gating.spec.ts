@@ -134,6 +134,7 @@ test.describe('script-tag bundle: gating', () => {
     const view = () =>
       page.evaluate(() => ({
         content: document.getElementById('content')?.textContent,
+        slot: document.getElementById('slot')?.textContent,
         // What follows the counter's script, in document order.
         after: [...document.querySelectorAll('main > :not(h1)')].map((e) =>
           e.localName === 'script'
@@ -148,9 +149,12 @@ test.describe('script-tag bundle: gating', () => {
     await page.evaluate(() =>
       window.Consentry!.save({ categories: { statistical: true } })
     )
-    await expect.poll(() => ran(page)).toEqual(['counter', 'written'])
+    // The written script runs within the write, before the counter's next line, as the
+    // parser would run it.
+    await expect.poll(() => ran(page)).toEqual(['written', 'counter'])
     expect(await view()).toEqual({
       content: 'Page content',
+      slot: 'filled',
       after: ['script', 'written', 'script', 'script[text/plain]', 'after'],
       ready: 'complete'
     })
@@ -158,8 +162,12 @@ test.describe('script-tag bundle: gating', () => {
     // The returning view releases the counter while the page is still being parsed.
     await page.reload()
     await page.waitForLoadState('load')
-    expect(await ran(page)).toEqual(['counter', 'written'])
-    expect(await view()).toMatchObject({ content: 'Page content', ready: 'complete' })
+    expect(await ran(page)).toEqual(['written', 'counter'])
+    expect(await view()).toMatchObject({
+      content: 'Page content',
+      slot: 'filled',
+      ready: 'complete'
+    })
     expect((await view()).after).toEqual([
       'script',
       'written',

@@ -494,6 +494,7 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
   it("invariant: a gated script's document.write (a legacy counter) writes after it, on a first visit and a returning one, and never wipes the page", async () => {
     const view = () => ({
       content: document.getElementById('content')?.textContent ?? null,
+      slot: document.getElementById('slot')?.textContent ?? null,
       after: [...document.querySelectorAll('main > :not(h1)')].map((e) =>
         e.localName === 'script' ? `script${e.getAttribute('type') ?? ''}` : e.id
       ),
@@ -501,13 +502,14 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     })
     const expected = {
       content: 'Page content',
+      slot: 'filled',
       after: ['script', 'written', 'script', 'scripttext/plain', 'after'],
       ready: 'complete'
     }
     await page.goto(`${origin}/fixtures/document-write.html`)
     await page.run(() => window.Consentry!.save({ categories: { statistical: true } }))
     await waitFor(page, 'the counter', () => window.__ran?.length === 2)
-    expect(await page.run(() => window.__ran)).toEqual(['counter', 'written'])
+    expect(await page.run(() => window.__ran)).toEqual(['written', 'counter'])
     expect(await page.run(view)).toEqual(expected)
     // The returning view releases the counter while the page is still being parsed.
     await page.goto(`${origin}/fixtures/document-write.html`)
@@ -592,7 +594,8 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     // Nothing gated has run (`undefined` comes back as null).
     expect(await page.run(() => window.__ran ?? null)).toBeNull()
     await page.run(clickBannerButton, 'Accept all')
-    await waitFor(page, 'the gated tags', () => window.__ran?.length === 2)
+    await waitFor(page, 'the gated tags', () => window.__ran?.length === 3)
+    expect(await page.run(() => window.__ran)).toEqual(['inline', 'src', 'written'])
     expect(await page.run(() => window.__violations)).toEqual([])
   })
 })

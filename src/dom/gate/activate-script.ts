@@ -18,18 +18,24 @@ export function activateScript(
   nonce: string | undefined,
   done: () => void
 ): void {
+  const live = blocked.ownerDocument.createElement('script')
   // The copy's own `src` is the gate's to release: auto-blocking stands down for it, and
   // only for it. What the script does once it runs (a vendor's tag it adds, a pixel, a
   // write) is held like anything else on the page.
-  let live!: HTMLScriptElement
-  asRelease(() => (live = liveCopy(blocked, nonce, DROPPED)))
+  asRelease(() => {
+    for (const { name, value } of Array.from(blocked.attributes)) {
+      if (!DROPPED.includes(name)) live.setAttribute(name, value)
+    }
+  })
   const type = blocked.getAttribute('data-type')
   if (type) live.type = type
+  if (nonce) live.nonce = nonce
   const external = blocked.hasAttribute('src')
   // Scripts inserted by code are async by default; running the next one only after this
   // one has loaded keeps document order, except for scripts the author marked async.
   const waits = external && !blocked.hasAttribute('async')
   if (external) live.async = blocked.hasAttribute('async')
+  else live.text = blocked.text
   if (waits) {
     live.addEventListener('load', done, { once: true })
     live.addEventListener('error', done, { once: true })
@@ -38,28 +44,16 @@ export function activateScript(
   if (!waits) done()
 }
 
-function liveCopy(
-  from: HTMLScriptElement,
-  nonce: string | undefined,
-  dropped: readonly string[]
-): HTMLScriptElement {
-  const live = from.ownerDocument.createElement('script')
-  for (const { name, value } of Array.from(from.attributes)) {
-    if (!dropped.includes(name)) live.setAttribute(name, value)
-  }
-  if (nonce) live.nonce = nonce
-  if (!from.hasAttribute('src')) live.text = from.text
-  return live
-}
-
 /**
  * Inserts a live script (`insert`) with `document.write` and `writeln` putting their
  * markup after it, where the parser would have put it. A script run by code has no place
  * in the parser's input: left alone, a `document.write` in it (a legacy counter or ad tag)
- * would open the document anew and wipe the page, or be dropped. The markup is read
- * through `innerHTML`, so that auto-blocking holds the vendor tags in it, then inserted as
- * a fragment whose scripts run (what they write goes after it in turn). An external
- * script's own writes are not caught (it runs later): browsers drop those.
+ * would open the document anew and wipe the page, or be dropped. Each call's markup is in
+ * the page when the call returns, as the parser would have it (a tag that writes a slot
+ * and fills it at once works); it is read through `innerHTML`, so that auto-blocking holds
+ * the vendor tags in it, and its scripts run (with the nonce) and write after it in turn.
+ * Markup split across calls is parsed call by call. An external script's own writes are
+ * not caught (it runs later): browsers drop those.
  *
  * @param script The live script.
  * @param nonce CSP nonce for the scripts the markup holds.
@@ -73,24 +67,22 @@ function insertWriting(
   const doc = script.ownerDocument
   const methods = ['write', 'writeln'] as const
   const own = methods.map((m) => Object.getOwnPropertyDescriptor(doc, m))
-  let html = ''
-  methods.forEach((m, i) => {
-    doc[m] = (...text: string[]) => void (html += text.join('') + (i ? '\n' : ''))
-  })
   let last: ChildNode = script
-  try {
-    insert()
-    while (html && last.parentNode) {
+  methods.forEach((m, i) => {
+    doc[m] = (...text: string[]) => {
       const holder = doc.createElement('div')
-      holder.innerHTML = html
-      html = ''
+      holder.innerHTML = text.join('') + (i ? '\n' : '')
       const fragment = doc.createRange().createContextualFragment(holder.innerHTML)
       for (const written of fragment.querySelectorAll('script'))
         if (nonce) written.nonce = nonce
-      const end = fragment.lastChild
-      last.after(fragment)
-      last = end ?? last
+      const at = last
+      last = fragment.lastChild ?? last
+      // Its scripts run here, after the whole fragment is in: their writes follow it.
+      at.after(fragment)
     }
+  })
+  try {
+    insert()
   } finally {
     methods.forEach((m, i) =>
       own[i]
