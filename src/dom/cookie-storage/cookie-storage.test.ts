@@ -24,6 +24,15 @@ afterEach(() => {
   delete (document as { cookie?: string }).cookie
 })
 
+/** Puts the page, as `location` tells it, at the root of `hostname` over `protocol`. */
+function pageAt(protocol: string, hostname: string) {
+  vi.spyOn(window, 'location', 'get').mockReturnValue({
+    protocol,
+    hostname,
+    pathname: '/'
+  } as Location)
+}
+
 describe('cookieStorage', () => {
   it('writes SameSite, path, domain and expiry, and reads the value back', () => {
     const writes = captureWrites()
@@ -41,11 +50,7 @@ describe('cookieStorage', () => {
   })
 
   it('adds Secure on https pages', () => {
-    vi.spyOn(window, 'location', 'get').mockReturnValue({
-      protocol: 'https:',
-      hostname: 'shop.example.test',
-      pathname: '/'
-    } as Location)
+    pageAt('https:', 'shop.example.test')
     const writes = captureWrites()
     cookieStorage().set('consentry', 'v', {
       path: '/',
@@ -121,11 +126,7 @@ describe('cookieStorage with attributes this page cannot keep', () => {
   })
 
   it('keeps a parent domain that covers the host', () => {
-    vi.spyOn(window, 'location', 'get').mockReturnValue({
-      protocol: 'http:',
-      hostname: 'a.shop.example.test',
-      pathname: '/'
-    } as Location)
+    pageAt('http:', 'a.shop.example.test')
     const warn = vi.fn()
     const writes = captureWrites()
     for (const domain of ['.example.test', 'Shop.Example.test', 'a.shop.example.test'])
