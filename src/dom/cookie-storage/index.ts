@@ -40,7 +40,10 @@ export function cookieStorage(
     value: string | undefined,
     attributes: StorageAttributes
   ) => {
-    const options = { ...attributes, secure: attributes.secure ?? isHttps() }
+    const options = {
+      ...attributes,
+      secure: attributes.secure ?? location.protocol === 'https:'
+    }
     const host = location.hostname
     const domain = options.domain?.replace(/^\./, '').toLowerCase()
     // A dotless host (`localhost`) takes no domain attribute at all.
@@ -72,8 +75,4 @@ export function cookieStorage(
     set: write,
     remove: (name, attributes) => write(name, undefined, attributes)
   }
-}
-
-function isHttps(): boolean {
-  return typeof location !== 'undefined' && location.protocol === 'https:'
 }

@@ -20,9 +20,12 @@ export function readCookie(name: string, cookies = allCookies()): string | undef
   for (const pair of cookies ? cookies.split('; ') : []) {
     const at = pair.indexOf('=')
     try {
-      const value = decodeURIComponent(pair.slice(at + 1))
-      if (decodeURIComponent(pair.slice(0, at)) === name && !found.includes(value))
-        found.push(value)
+      // The name first: only the value of a match is decoded (a page may have dozens of
+      // cookies, and this runs in the first file's first task).
+      if (decodeURIComponent(pair.slice(0, at)) === name) {
+        const value = decodeURIComponent(pair.slice(at + 1))
+        if (!found.includes(value)) found.push(value)
+      }
     } catch {
       // A malformed pair is skipped, as js-cookie does.
     }
