@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { GATING_ALL_ALLOWED } from '../fixtures-data'
+import {
+  DOCUMENT_WRITE_VIEW,
+  documentWriteView,
+  GATING_ALL_ALLOWED
+} from '../fixtures-data'
 import { emptyScripts, engineStarted, ESSENTIAL_ONLY, ran, watch } from './helpers'
 
 const ALL_ALLOWED = GATING_ALL_ALLOWED
@@ -131,18 +135,6 @@ test.describe('script-tag bundle: gating', () => {
   }) => {
     const facebook = await emptyScripts(context, 'https://connect.facebook.net/**')
     const seen = watch(page)
-    const view = () =>
-      page.evaluate(() => ({
-        content: document.getElementById('content')?.textContent,
-        slot: document.getElementById('slot')?.textContent,
-        // What follows the counter's script, in document order.
-        after: [...document.querySelectorAll('main > :not(h1)')].map((e) =>
-          e.localName === 'script'
-            ? `script${e.getAttribute('type') ? `[${e.getAttribute('type')}]` : ''}`
-            : e.id
-        ),
-        ready: document.readyState
-      }))
     await page.goto('/fixtures/document-write.html')
     expect(await ran(page)).toEqual([])
     // Only the counter's category: the vendor tag it writes stays held.
@@ -152,29 +144,13 @@ test.describe('script-tag bundle: gating', () => {
     // The written script runs within the write, before the counter's next line, as the
     // parser would run it.
     await expect.poll(() => ran(page)).toEqual(['written', 'counter'])
-    expect(await view()).toEqual({
-      content: 'Page content',
-      slot: 'filled',
-      after: ['script', 'written', 'script', 'script[text/plain]', 'after'],
-      ready: 'complete'
-    })
+    expect(await page.evaluate(documentWriteView)).toEqual(DOCUMENT_WRITE_VIEW)
     expect(facebook).toEqual([])
     // The returning view releases the counter while the page is still being parsed.
     await page.reload()
     await page.waitForLoadState('load')
     expect(await ran(page)).toEqual(['written', 'counter'])
-    expect(await view()).toMatchObject({
-      content: 'Page content',
-      slot: 'filled',
-      ready: 'complete'
-    })
-    expect((await view()).after).toEqual([
-      'script',
-      'written',
-      'script',
-      'script[text/plain]',
-      'after'
-    ])
+    expect(await page.evaluate(documentWriteView)).toEqual(DOCUMENT_WRITE_VIEW)
     expect(facebook).toEqual([])
     // Marketing granted: the written vendor tag loads.
     await page.evaluate(() => window.Consentry!.save({ categories: { marketing: true } }))
