@@ -13,10 +13,12 @@ export const GATING_ALL_ALLOWED = [
 ]
 
 /**
- * In the page: what test/fixtures/document-write.html shows, for the Chromium and the
- * Firefox/WebKit suites alike: the page's own content, the slot the counter wrote and
- * filled, what follows the counter's script in document order (a script with its type,
- * if any, in brackets; other elements by id), and the document's state.
+ * In the page: what test/fixtures/document-write.html (and document-write-external.html)
+ * shows, for the Chromium and the Firefox/WebKit suites alike: the page's own content, the
+ * slot the counter (the ad tag) wrote and filled, what follows its script in document
+ * order (a script with its type, if any, in brackets; other elements by id), what is in
+ * the box the ad tag wrote (none in the counter's page), empty text nodes left, and the
+ * document's state.
  */
 export const documentWriteView = () => ({
   content: document.getElementById('content')?.textContent ?? null,
@@ -25,6 +27,13 @@ export const documentWriteView = () => ({
     e.localName === 'script'
       ? `script${e.hasAttribute('type') ? `[${e.getAttribute('type')}]` : ''}`
       : e.id
+  ),
+  box: [...document.querySelectorAll('#box > *')].map((e) => e.localName),
+  // The empty text nodes marking where each script's writes go are gone once it is done.
+  markers: [...document.body.querySelectorAll('*')].reduce(
+    (n, e) =>
+      n + [...e.childNodes].filter((c) => c.nodeType === 3 && !(c as Text).data).length,
+    0
   ),
   ready: document.readyState
 })
@@ -38,5 +47,42 @@ export const DOCUMENT_WRITE_VIEW = {
   content: 'Page content',
   slot: 'filled',
   after: ['script', 'written', 'script', 'script[text/plain]', 'after'],
+  box: [],
+  markers: 0,
+  ready: 'complete'
+}
+
+/**
+ * What test/fixtures/document-write-external.html records in `window.__ran` once
+ * marketing is granted: the ad tag, the library it wrote, the code it wrote after the
+ * library (run once the library has), then the page's next tag. The parser's order.
+ */
+export const DOCUMENT_WRITE_EXTERNAL_RAN = ['tag', 'lib', 'uses lib', 'next']
+
+/**
+ * {@link documentWriteView} of test/fixtures/document-write-external.html once marketing
+ * is granted (Facebook not): the ad tag, the paragraph it wrote, the box (its script and
+ * what the script wrote after itself, in the box), Facebook's script it wrote held, the
+ * script that failed to load, the library and the creative the library wrote after
+ * itself, the code that uses the library, the page's next tag and element. Where the
+ * parser puts them.
+ */
+export const DOCUMENT_WRITE_EXTERNAL_VIEW = {
+  content: 'Page content',
+  slot: 'filled',
+  after: [
+    'script',
+    'written',
+    'box',
+    'script[text/plain]',
+    'script',
+    'script',
+    'creative',
+    'script',
+    'script',
+    'after'
+  ],
+  box: ['script', 'b'],
+  markers: 0,
   ready: 'complete'
 }

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 import {
+  DOCUMENT_WRITE_EXTERNAL_RAN,
+  DOCUMENT_WRITE_EXTERNAL_VIEW,
   DOCUMENT_WRITE_VIEW,
   documentWriteView,
   GATING_ALL_ALLOWED
@@ -155,6 +157,51 @@ test.describe('script-tag bundle: gating', () => {
     // Marketing granted: the written vendor tag loads.
     await page.evaluate(() => window.Consentry!.save({ categories: { marketing: true } }))
     await expect.poll(() => facebook.length).toBe(1)
+    expect(seen.pageErrors).toEqual([])
+  })
+
+  test("invariant: an external gated tag's document.write (an ad server's tag) lands where the parser puts it, and what it writes after a library waits for the library", async ({
+    page,
+    context
+  }) => {
+    const facebook = await emptyScripts(context, 'https://connect.facebook.net/**')
+    const seen = watch(page)
+    await page.goto('/fixtures/document-write-external.html')
+    expect(await ran(page)).toEqual([])
+    await page.evaluate(() =>
+      window.Consentry!.save({
+        categories: { marketing: true },
+        vendors: { facebook: false }
+      })
+    )
+    await expect.poll(() => ran(page)).toEqual(DOCUMENT_WRITE_EXTERNAL_RAN)
+    expect(await page.evaluate(documentWriteView)).toEqual(DOCUMENT_WRITE_EXTERNAL_VIEW)
+    // The returning view releases the tag while the page is still being parsed.
+    await page.reload()
+    await page.waitForLoadState('load')
+    await expect.poll(() => ran(page)).toEqual(DOCUMENT_WRITE_EXTERNAL_RAN)
+    expect(await page.evaluate(documentWriteView)).toEqual(DOCUMENT_WRITE_EXTERNAL_VIEW)
+    // The same page with the tags not gated, read by the parser: the same order and page.
+    await page.route('**/fixtures/document-write-parsed.html', async (route) => {
+      const gated = await route.fetch({
+        url: route.request().url().replace('-parsed', '-external')
+      })
+      await route.fulfill({
+        response: gated,
+        body: (await gated.text()).replace(
+          /type="text\/plain"\s+data-consent="marketing"/g,
+          ''
+        )
+      })
+    })
+    await page.goto('/fixtures/document-write-parsed.html')
+    await page.waitForLoadState('load')
+    expect(
+      await page.locator('script[src$="ad-tag.js"]:not([data-consent])').count()
+    ).toBe(1)
+    expect(await ran(page)).toEqual(DOCUMENT_WRITE_EXTERNAL_RAN)
+    expect(await page.evaluate(documentWriteView)).toEqual(DOCUMENT_WRITE_EXTERNAL_VIEW)
+    expect(facebook).toEqual([])
     expect(seen.pageErrors).toEqual([])
   })
 

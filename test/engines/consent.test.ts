@@ -8,6 +8,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
+  DOCUMENT_WRITE_EXTERNAL_RAN,
+  DOCUMENT_WRITE_EXTERNAL_VIEW,
   DOCUMENT_WRITE_VIEW,
   documentWriteView,
   GATING_ALL_ALLOWED
@@ -510,6 +512,25 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     expect(vendorHostsAsked()).toEqual([])
   })
 
+  it("invariant: an external gated tag's document.write (an ad server's tag) lands where the parser puts it, and what it writes after a library waits for the library", async () => {
+    await page.goto(`${origin}/fixtures/document-write-external.html`)
+    await page.run(() =>
+      window.Consentry!.save({
+        categories: { marketing: true },
+        vendors: { facebook: false }
+      })
+    )
+    await waitFor(page, 'the tags', () => window.__ran?.length === 4)
+    expect(await page.run(() => window.__ran)).toEqual(DOCUMENT_WRITE_EXTERNAL_RAN)
+    expect(await page.run(documentWriteView)).toEqual(DOCUMENT_WRITE_EXTERNAL_VIEW)
+    // The returning view releases the tag while the page is still being parsed.
+    await page.goto(`${origin}/fixtures/document-write-external.html`)
+    await waitFor(page, 'the tags', () => window.__ran?.length === 4)
+    expect(await page.run(() => window.__ran)).toEqual(DOCUMENT_WRITE_EXTERNAL_RAN)
+    expect(await page.run(documentWriteView)).toEqual(DOCUMENT_WRITE_EXTERNAL_VIEW)
+    expect(vendorHostsAsked()).toEqual([])
+  })
+
   it('invariant: scripts a single-page app adds later are held until their category is granted, then run once', async () => {
     await page.goto(`${origin}/fixtures/spa.html`)
     await page.run(addTag, 'early-marketing', 'marketing')
@@ -586,8 +607,13 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     // Nothing gated has run (`undefined` comes back as null).
     expect(await page.run(() => window.__ran ?? null)).toBeNull()
     await page.run(clickBannerButton, 'Accept all')
-    await waitFor(page, 'the gated tags', () => window.__ran?.length === 3)
-    expect(await page.run(() => window.__ran)).toEqual(['inline', 'src', 'written'])
+    await waitFor(page, 'the gated tags', () => window.__ran?.length === 4)
+    expect(await page.run(() => window.__ran)).toEqual([
+      'inline',
+      'src',
+      'written-src',
+      'written'
+    ])
     expect(await page.run(() => window.__violations)).toEqual([])
   })
 })

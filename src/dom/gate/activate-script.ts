@@ -1,4 +1,5 @@
 import { asRelease } from './releasing'
+import { runWriting } from './write-after'
 
 /** Attributes of a blocked script that must not be carried to the live one. */
 const DROPPED = ['type', 'data-type', 'nonce']
@@ -10,8 +11,8 @@ const DROPPED = ['type', 'data-type', 'nonce']
  *
  * @param blocked The blocked script, still in the document.
  * @param nonce CSP nonce for the copy.
- * @param done Called once the copy has run: after load or error for an external
- *   non-async script, at once otherwise.
+ * @param done Called once the copy has run (after load or error for an external one), and
+ *   all it wrote with `document.write` has; at once for an `async` one.
  */
 export function activateScript(
   blocked: HTMLScriptElement,
@@ -30,64 +31,13 @@ export function activateScript(
   const type = blocked.getAttribute('data-type')
   if (type) live.type = type
   if (nonce) live.nonce = nonce
-  const external = blocked.hasAttribute('src')
   // Scripts inserted by code are async by default; running the next one only after this
-  // one has loaded keeps document order, except for scripts the author marked async.
-  const waits = external && !blocked.hasAttribute('async')
-  if (external) live.async = blocked.hasAttribute('async')
+  // one has run keeps document order, except for scripts the author marked async.
+  const async = blocked.hasAttribute('src') && blocked.hasAttribute('async')
+  if (blocked.hasAttribute('src')) live.async = async
   else live.text = blocked.text
-  if (waits) {
-    live.addEventListener('load', done, { once: true })
-    live.addEventListener('error', done, { once: true })
-  }
-  insertWriting(live, nonce, () => blocked.replaceWith(live))
-  if (!waits) done()
-}
-
-/**
- * Inserts a live script (`insert`) with `document.write` and `writeln` putting their
- * markup after it, where the parser would have put it. A script run by code has no place
- * in the parser's input: left alone, a `document.write` in it (a legacy counter or ad tag)
- * would open the document anew and wipe the page, or be dropped. Each call's markup is in
- * the page when the call returns, as the parser would have it (a tag that writes a slot
- * and fills it at once works); it is read through `innerHTML`, so that auto-blocking holds
- * the vendor tags in it, and its scripts run (with the nonce) and write after it in turn.
- * Markup split across calls is parsed call by call. An external script's own writes are
- * not caught (it runs later): browsers drop those.
- *
- * @param script The live script.
- * @param nonce CSP nonce for the scripts the markup holds.
- * @param insert Puts the script in the document, which runs it if inline.
- */
-function insertWriting(
-  script: HTMLScriptElement,
-  nonce: string | undefined,
-  insert: () => void
-): void {
-  const doc = script.ownerDocument
-  const methods = ['write', 'writeln'] as const
-  const own = methods.map((m) => Object.getOwnPropertyDescriptor(doc, m))
-  let last: ChildNode = script
-  methods.forEach((m, i) => {
-    doc[m] = (...text: string[]) => {
-      const holder = doc.createElement('div')
-      holder.innerHTML = text.join('') + (i ? '\n' : '')
-      const fragment = doc.createRange().createContextualFragment(holder.innerHTML)
-      for (const written of fragment.querySelectorAll('script'))
-        if (nonce) written.nonce = nonce
-      const at = last
-      last = fragment.lastChild ?? last
-      // Its scripts run here, after the whole fragment is in: their writes follow it.
-      at.after(fragment)
-    }
-  })
-  try {
-    insert()
-  } finally {
-    methods.forEach((m, i) =>
-      own[i]
-        ? Object.defineProperty(doc, m, own[i])
-        : delete (doc as Partial<Document>)[m]
-    )
-  }
+  if (async) {
+    blocked.replaceWith(live)
+    done()
+  } else runWriting(live, nonce, blocked, done)
 }
