@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../core/config/types'
 import { validateConfig } from '../core/config/validate'
 import { regimeOf } from '../core/regime/resolve-regime'
 import { checkMarkup } from './markup'
+import { checkOwnNames } from './own-names'
 import { checkTexts } from './texts'
 
 /** What {@link checkConfig} is asked. */
@@ -87,8 +88,12 @@ export function checkConfig(text: string, options: CheckOptions): CheckReport {
   // Markup is checked against the config the page runs on: not against the defaults an
   // invalid one falls back to.
   const errors = [...result.errors]
-  // The config's own texts, which the page takes as given (see `checkTexts`).
-  const warnings = [...result.warnings, ...(config ? checkTexts(config) : [])]
+  // The config's own texts, which the page takes as given (see `checkTexts`), and patterns
+  // that withdrawal narrows without a word (see `checkOwnNames`).
+  const warnings = [
+    ...result.warnings,
+    ...(config ? [...checkTexts(config), ...checkOwnNames(config, value)] : [])
+  ]
   if (config)
     for (const page of pages)
       for (const { line, level, message } of checkMarkup(page.html, config))
