@@ -195,7 +195,9 @@ test.describe('script-tag bundle: config and robustness', () => {
       await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)
     ).toMatch(/px$/)
     await banner.getByRole('button', { name: 'Accept all' }).click()
-    await expect.poll(() => ran(page)).toEqual(['inline', 'src', 'written-src', 'written'])
+    await expect
+      .poll(() => ran(page))
+      .toEqual(['inline', 'src', 'written-src', 'written'])
     expect(
       await page.evaluate(() => (window as { __violations?: string[] }).__violations)
     ).toEqual([])
@@ -232,7 +234,9 @@ test.describe('script-tag bundle: config and robustness', () => {
     const requests = distRequests(page)
     await page.goto('/fixtures/strict.csp.html?region=US-CA')
     // The US defaults: the gated scripts run, inline and from a file, with the nonce.
-    await expect.poll(() => ran(page)).toEqual(['inline', 'src', 'written-src', 'written'])
+    await expect
+      .poll(() => ran(page))
+      .toEqual(['inline', 'src', 'written-src', 'written'])
     await expect.poll(() => requests).toContain('/dist/consentry-gpp.js')
     expect(requests).toContain('/dist/consentry-validator.js')
     expect(requests).not.toContain('/dist/consentry-engine.js')
