@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext } from '@playwright/test'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { decide, emptyScripts, ran, visitOnce } from './helpers'
 
 const VENDOR_HOSTS =
@@ -40,6 +40,12 @@ async function standIns(context: BrowserContext) {
   return requests
 }
 
+/** Whether test/fixtures/vendor.css (the chat widget's stylesheet) applies: '1' or ''. */
+const vendorCss = (page: Page) =>
+  page.evaluate(() =>
+    getComputedStyle(document.body).getPropertyValue('--vendor-css-loaded').trim()
+  )
+
 test.describe('auto-blocking by vendor host, with no markup', () => {
   test('invariant: no insertion path runs a vendor tag or sets its cookie before a choice', async ({
     page,
@@ -72,9 +78,14 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
         'script:yandex-metrica',
         'iframe:youtube',
         'img:facebook',
-        'script:bing'
+        'script:bing',
+        'link:facebook',
+        'link:criteo',
+        'link:null'
       ])
     )
+    // The chat widget's stylesheet, from a host the site maps, is not applied either.
+    expect(await vendorCss(page)).toBe('')
     // The held iframe gets its contextual-consent placeholder.
     await expect(page.getByRole('group', { name: 'YouTube' })).toBeVisible()
   })
@@ -120,6 +131,10 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
       order.map((o) => (o.includes('chat.example') ? 'chat' : o))
     )
     await expect.poll(() => requests.some((r) => r.includes('/tr?image'))).toBe(true)
+    // The held preload goes out now, as its page asked.
+    await expect
+      .poll(() => requests.includes('connect.facebook.net/en_US/sdk.js?preload'))
+      .toBe(true)
     expect(requests.filter((r) => r.includes('/embed/'))).toEqual([
       'www.youtube.com/embed/abc?inner'
     ])
@@ -171,6 +186,7 @@ test.describe('auto-blocking by vendor host, with no markup', () => {
       window.Consentry!.save({ categories: { personalisation: true } })
     )
     await expect.poll(() => ran(page)).toContain('chat')
+    await expect.poll(() => vendorCss(page)).toBe('1')
     expect((await ran(page)).filter((r) => r.includes('facebook'))).toEqual([])
   })
 

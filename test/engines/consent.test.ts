@@ -434,6 +434,14 @@ describe.each(ENGINES)('$engine', ({ engine, installed, launch }) => {
     // Granted: the browser asks for them now (the proxy refuses them, as no vendor host
     // can be reached here), which also shows that the proxy sees what the page asks for.
     await waitFor(page, 'the chat script', () => window.__ran?.includes('chat'))
+    // The chat widget's stylesheet, added by code from the same host, applies now.
+    await waitFor(
+      page,
+      "the chat widget's stylesheet",
+      () =>
+        getComputedStyle(document.body).getPropertyValue('--vendor-css-loaded').trim() ===
+        '1'
+    )
     await expect
       .poll(() => vendorHostsAsked(), { timeout: 10_000 })
       .toEqual(

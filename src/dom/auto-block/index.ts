@@ -1,7 +1,13 @@
 import { activateElement } from '../gate/activate-element'
 import { asRelease, isReleasing } from '../gate/releasing'
 import type { HostOwner } from './host-match'
-import { holdElement, holdLoaded, LOADING_SELECTOR, rewriteHtml } from './rewrite-html'
+import {
+  holdElement,
+  holdLoaded,
+  LOADING_SELECTOR,
+  rewriteHtml,
+  urlAttribute
+} from './rewrite-html'
 
 export type { HostOwner } from './host-match'
 
@@ -23,14 +29,16 @@ export interface AutoBlockOptions {
   blocked(url: string): HostOwner | undefined
 }
 
-type SrcElement = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement
+type SrcElement =
+  HTMLScriptElement | HTMLIFrameElement | HTMLImageElement | HTMLLinkElement
 
 /**
- * Holds scripts, iframes and images that load from a vendor's host (or a host the site maps
- * to a category) until that vendor is granted, even with no markup: the tag becomes gated
- * markup, which the gate releases in order. Caught: `src` set by code before or after
- * insertion (`createElement` + `appendChild`/`insertBefore`/`append`, `new Image()`),
- * `setAttribute('src')`, `innerHTML`, `insertAdjacentHTML`, `document.write`, and tags
+ * Holds scripts, iframes, images and links (a stylesheet, a preload) that load from a
+ * vendor's host (or a host the site maps to a category) until that vendor is granted, even
+ * with no markup: the tag becomes gated markup, which the gate releases in order. Caught:
+ * `src` (a link's `href`) set by code before or after insertion (`createElement` +
+ * `appendChild`/`insertBefore`/`append`, `new Image()`), `setAttribute('src')`,
+ * `innerHTML`, `insertAdjacentHTML`, `document.write`, and scripts, iframes and images
  * written in the HTML after Consentry's script (through `added`, which a MutationObserver
  * calls before they run). Not caught: see the README's "Known limits". The patches stay
  * for the page's life, inert when nothing is blocked.
@@ -45,19 +53,21 @@ export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
   const check = (url: unknown) =>
     typeof url === 'string' && !isReleasing() ? blocked(url) : undefined
 
-  // 1. src set by code: property setters and setAttribute.
+  // 1. src (href) set by code: property setters and setAttribute.
   for (const Element of [
     win.HTMLScriptElement,
     win.HTMLIFrameElement,
-    win.HTMLImageElement
+    win.HTMLImageElement,
+    win.HTMLLinkElement
   ]) {
-    const descriptor = Object.getOwnPropertyDescriptor(Element.prototype, 'src')
+    const attribute = Element === win.HTMLLinkElement ? 'href' : 'src'
+    const descriptor = Object.getOwnPropertyDescriptor(Element.prototype, attribute)
     if (!descriptor?.set) continue
-    const setSrc = descriptor.set
-    Object.defineProperty(Element.prototype, 'src', {
+    const setUrl = descriptor.set
+    Object.defineProperty(Element.prototype, attribute, {
       ...descriptor,
       set(this: SrcElement, value: string) {
-        if (!hold(this, value)) setSrc.call(this, value)
+        if (!hold(this, value)) setUrl.call(this, value)
       }
     })
   }
@@ -67,7 +77,12 @@ export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
     name: string,
     value: string
   ) {
-    if (name.toLowerCase() === 'src' && isSrcElement(this) && hold(this, value)) return
+    if (
+      isSrcElement(this) &&
+      name.toLowerCase() === urlAttribute(this) &&
+      hold(this, value)
+    )
+      return
     setAttribute.call(this, name, value)
   }
 
@@ -77,8 +92,13 @@ export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
     if (!owner) return false
     holdElement(element, owner)
     // A script keeps its src (a text/plain script is neither fetched nor run); an iframe
-    // or image gets it in data-src, for the gate to move back when allowed.
-    setAttribute.call(element, element.localName === 'script' ? 'src' : 'data-src', url)
+    // or image gets it in data-src, a link in data-href, for the gate to move back when
+    // allowed.
+    setAttribute.call(
+      element,
+      element.localName === 'script' ? 'src' : `data-${urlAttribute(element)}`,
+      url
+    )
     if (element.localName !== 'script' && !element.isConnected) detached.add(element)
     return true
   }
@@ -123,7 +143,7 @@ export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
   // 'script'"), so a MutationObserver sees the element first and can make it text/plain.
   const added = (elements: Element[]) => {
     for (const element of elements) {
-      const found = isSrcElement(element)
+      const found = element.matches(LOADING_SELECTOR)
         ? [element]
         : Array.from(element.querySelectorAll(LOADING_SELECTOR))
       for (const el of found) {
@@ -155,7 +175,8 @@ export function startAutoBlock(options: AutoBlockOptions): AutoBlock {
     return (
       element.localName === 'script' ||
       element.localName === 'iframe' ||
-      element.localName === 'img'
+      element.localName === 'img' ||
+      element.localName === 'link'
     )
   }
 }

@@ -1,15 +1,23 @@
 import type { HostOwner } from './host-match'
 
-/** Tags that load from a `src` and can be held. */
+/**
+ * Tags that load from a URL and are held as the parser adds them. A `<link>` is not: its
+ * fetch has started by then, and the page's own links to a vendor's site (`rel="me"`,
+ * `canonical`) must stay as written.
+ */
 export const LOADING_SELECTOR = 'script[src], iframe[src], img[src]'
+
+/** The attribute a tag that can be held loads from (`href` for a `<link>`). */
+export const urlAttribute = (element: Element): string =>
+  element.localName === 'link' ? 'href' : 'src'
 
 /**
  * Turns a tag that loads from a blocked host into gated markup, in place: a script gets
  * `type="text/plain"` (so the browser neither fetches nor runs it), an iframe or image
- * gets its URL moved to `data-src`; both get `data-consent` and `data-vendor`, so the gate
- * releases them once allowed.
+ * gets its URL moved to `data-src`, a link to `data-href`; all get `data-consent` and
+ * `data-vendor`, so the gate releases them once allowed.
  *
- * @param element A script, iframe or img.
+ * @param element A script, iframe, img or link.
  * @param owner Who its host belongs to.
  */
 export function holdElement(element: Element, owner: HostOwner): void {
@@ -23,17 +31,18 @@ export function holdElement(element: Element, owner: HostOwner): void {
 }
 
 /**
- * Holds a tag that already has its URL in `src` (parsed markup): {@link holdElement}, and
- * for an iframe or image the URL moves to `data-src` so nothing loads.
+ * Holds a tag that already has its URL (parsed markup): {@link holdElement}, and for an
+ * iframe, image or link the URL moves to `data-src` (`data-href`) so nothing loads.
  *
- * @param element A script, iframe or img with `src`.
+ * @param element A script, iframe, img or link with its URL.
  * @param owner Who its host belongs to.
  */
 export function holdLoaded(element: Element, owner: HostOwner): void {
   holdElement(element, owner)
   if (element.localName === 'script') return
-  element.setAttribute('data-src', element.getAttribute('src') ?? '')
-  element.removeAttribute('src')
+  const attribute = urlAttribute(element)
+  element.setAttribute(`data-${attribute}`, element.getAttribute(attribute) ?? '')
+  element.removeAttribute(attribute)
 }
 
 /**
@@ -50,12 +59,14 @@ export function rewriteHtml(
   html: string,
   blocked: (url: string) => HostOwner | undefined
 ): string {
-  if (!/<(script|iframe|img)\b/i.test(html)) return html
+  if (!/<(script|iframe|img|link)\b/i.test(html)) return html
   const template = document.createElement('template')
   template.innerHTML = html
   let changed = false
-  for (const element of Array.from(template.content.querySelectorAll(LOADING_SELECTOR))) {
-    const owner = blocked(element.getAttribute('src') ?? '')
+  for (const element of Array.from(
+    template.content.querySelectorAll(`${LOADING_SELECTOR}, link[href]`)
+  )) {
+    const owner = blocked(element.getAttribute(urlAttribute(element)) ?? '')
     if (!owner) continue
     changed = true
     holdLoaded(element, owner)
