@@ -63,9 +63,9 @@ export const DOCUMENT_WRITE_EXTERNAL_RAN = ['tag', 'lib', 'uses lib', 'next']
  * {@link documentWriteView} of test/fixtures/document-write-external.html once marketing
  * is granted (Facebook not): the ad tag, the paragraph it wrote, the box (its script and
  * what the script wrote after itself, in the box), Facebook's script it wrote held, the
- * script that failed to load, the library and the creative the library wrote after
- * itself, the code that uses the library, the page's next tag and element. Where the
- * parser puts them.
+ * script that failed to load, the `nomodule` one, the library and the creative it wrote
+ * after itself, the code that uses the library, the page's next tag and element. Where
+ * the parser puts them.
  */
 export const DOCUMENT_WRITE_EXTERNAL_VIEW = {
   content: 'Page content',
@@ -75,6 +75,7 @@ export const DOCUMENT_WRITE_EXTERNAL_VIEW = {
     'written',
     'box',
     'script[text/plain]',
+    'script',
     'script',
     'script',
     'creative',

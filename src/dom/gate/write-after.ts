@@ -61,11 +61,13 @@ function track(
       for (const written of scripts as HTMLScriptElement[]) {
         if (written.localName !== 'script') continue
         if (nonce) written.nonce = nonce
-        // What the parser waits for: a classic script (not a held tag, a data block or a
-        // module), inline or loaded in order (not `async` or `defer`).
+        // What the parser waits for: a classic script (not a held tag, a data block, a
+        // module, or a `nomodule` one, which never runs), inline or loaded in order (not
+        // `async` or `defer`).
         const external = written.hasAttribute('src')
         if (
           !/^$|java|ecma/i.test(written.type.trim()) ||
+          written.noModule ||
           (external && (written.hasAttribute('async') || written.hasAttribute('defer')))
         )
           continue
