@@ -17,8 +17,8 @@ export const GATING_ALL_ALLOWED = [
  * shows, for the Chromium and the Firefox/WebKit suites alike: the page's own content, the
  * slot the counter (the ad tag) wrote and filled, what follows its script in document
  * order (a script with its type, if any, in brackets; other elements by id), what is in
- * the box the ad tag wrote (none in the counter's page), empty text nodes left, and the
- * document's state.
+ * the box the ad tag wrote and in the creative's link (none in the counter's page), empty
+ * text nodes left, and the document's state.
  */
 export const documentWriteView = () => ({
   content: document.getElementById('content')?.textContent ?? null,
@@ -29,6 +29,7 @@ export const documentWriteView = () => ({
       : e.id
   ),
   box: [...document.querySelectorAll('#box > *')].map((e) => e.localName),
+  creative: [...document.querySelectorAll('#creative > *')].map((e) => e.localName),
   // The empty text nodes marking where each script's writes go are gone once it is done.
   markers: [...document.body.querySelectorAll('*')].reduce(
     (n, e) =>
@@ -41,13 +42,15 @@ export const documentWriteView = () => ({
 /**
  * {@link documentWriteView} once the counter has run with statistical granted: the page
  * whole and loaded, the written paragraph and script after the counter, the vendor tag
- * it wrote held (marketing denied), then the page's next element.
+ * it wrote held (marketing denied), the paragraph it left open, then the page's next
+ * element.
  */
 export const DOCUMENT_WRITE_VIEW = {
   content: 'Page content',
   slot: 'filled',
-  after: ['script', 'written', 'script', 'script[text/plain]', 'after'],
+  after: ['script', 'written', 'script', 'script[text/plain]', 'open', 'after'],
   box: [],
+  creative: [],
   markers: 0,
   ready: 'complete'
 }
@@ -64,8 +67,8 @@ export const DOCUMENT_WRITE_EXTERNAL_RAN = ['tag', 'lib', 'uses lib', 'next']
  * is granted (Facebook not): the ad tag, the paragraph it wrote, the box (its script and
  * what the script wrote after itself, in the box), Facebook's script it wrote held, the
  * script that failed to load, the `nomodule` one, the library and the creative it wrote
- * after itself, the code that uses the library, the page's next tag and element. Where
- * the parser puts them.
+ * after itself (a link with its image inside, written a line a call), the code that uses
+ * the library, the page's next tag and element. Where the parser puts them.
  */
 export const DOCUMENT_WRITE_EXTERNAL_VIEW = {
   content: 'Page content',
@@ -84,6 +87,7 @@ export const DOCUMENT_WRITE_EXTERNAL_VIEW = {
     'after'
   ],
   box: ['script', 'b'],
+  creative: ['img'],
   markers: 0,
   ready: 'complete'
 }

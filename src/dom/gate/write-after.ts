@@ -1,5 +1,5 @@
 /** The tracked scripts: each one's write, by the script. */
-const slots = new Map<Element, (nodes: Node[]) => void>()
+const slots = new Map<Element, (html: string) => void>()
 const patched = new WeakSet<Document>()
 
 /**
@@ -10,11 +10,12 @@ const patched = new WeakSet<Document>()
  * dropped. The script is found by `document.currentScript`, so the writes of an external
  * script are caught when it runs, and those of the scripts its markup holds, each after
  * its own script. A write is in the page when the call returns (a tag that writes a slot
- * and fills it at once works), unless a written external script before it is still
- * loading: then it waits for that script, as the parser would, and so does `done`.
- * Markup goes through `innerHTML`, so that auto-blocking holds the vendor tags in it;
- * its scripts get the nonce. Markup split across calls is parsed call by call; an `async`
- * script's writes are dropped, as browsers drop them.
+ * and fills it at once works), unless it leaves an element open (then it goes in with
+ * the write that closes it, or once the script has run) or a written external script
+ * before it is still loading: then it waits for that script, as the parser would, and so
+ * does `done`. Markup goes through `innerHTML`, so that auto-blocking holds the vendor
+ * tags in it; its scripts get the nonce. An `async` script's writes are dropped, as
+ * browsers drop them.
  *
  * @param script The live script, not yet in the document.
  * @param nonce CSP nonce for the scripts the markup holds.
@@ -49,9 +50,22 @@ function track(
   if (!patched.has(doc)) patch(doc)
   const end = doc.createTextNode('')
   const queue: Node[] = []
+  /** Markup written that leaves an element open, waiting for the writes that close it. */
+  let open = ''
   /** Scripts it wrote that have not finished. */
   let waiting = 0
   let ran = false
+  const parse = () => {
+    // Through innerHTML, for auto-blocking; then a fragment, whose scripts run.
+    const holder = doc.createElement('div')
+    holder.innerHTML = open
+    open = ''
+    queue.push(
+      ...Array.from(
+        doc.createRange().createContextualFragment(holder.innerHTML).childNodes
+      )
+    )
+  }
   const pump = () => {
     let node: Node | undefined
     while (!waiting && (node = queue.shift())) {
@@ -92,10 +106,19 @@ function track(
   }
   const run = () => {
     ran = true
+    // What is still open once the script has run goes in as the parser leaves it.
+    if (open) parse()
     pump()
   }
-  slots.set(script, (nodes) => {
-    queue.push(...nodes)
+  slots.set(script, (html) => {
+    // Ad servers write their markup a line a call (`<a href=…>`, `<img …>`, `</a>`): an
+    // element left open takes the next writes, so they wait for the one that closes it.
+    // A marker after the markup, parsed inertly, is its last node only once all is closed.
+    open += html
+    const probe = doc.createElement('template')
+    probe.innerHTML = `${open}<cy-end></cy-end>`
+    if (probe.content.lastChild?.nodeName !== 'CY-END') return
+    parse()
     pump()
   })
   if (script.hasAttribute('src'))
@@ -111,13 +134,7 @@ function patch(doc: Document): void {
     doc[method] = function (this: Document, ...text: string[]) {
       const write = slots.get(doc.currentScript!)
       if (!write) return previous.apply(this, text)
-      const holder = doc.createElement('div')
-      holder.innerHTML = text.join('') + (method === 'writeln' ? '\n' : '')
-      write(
-        Array.from(
-          doc.createRange().createContextualFragment(holder.innerHTML).childNodes
-        )
-      )
+      write(text.join('') + (method === 'writeln' ? '\n' : ''))
     }
   }
 }
