@@ -1,6 +1,6 @@
 /**
  * Settings a Firefox visitor can turn on, each in a browser of its own: Global Privacy
- * Control, and "Block all cookies" (site storage blocked with them).
+ * Control, "Block all cookies" (site storage blocked with them), and reduced motion.
  */
 import { describe, expect, it } from 'vitest'
 import { GATING_ALL_ALLOWED } from '../fixtures-data'
@@ -97,5 +97,28 @@ describe('Firefox blocking every cookie', () => {
     ).toEqual({ samePage: true, decided: true, ran: 6, banner: false })
     expect(firefox.log.filter((e) => e.type === 'javascript')).toEqual([])
     expect(firefox.log.map((e) => e.text).join('\n')).toContain('cookies are unavailable')
+  })
+})
+
+describe('Firefox with reduced motion asked for', () => {
+  // The operating system's "reduce motion", as Firefox reads it.
+  const at = useBrowser('Firefox', firefoxInstalled, (proxy) =>
+    launchFirefox(proxy, { 'ui.prefersReducedMotion': 1 })
+  )
+
+  it('the banner comes without animation', async () => {
+    const { page } = at
+    await page.goto(`${at.origin}/fixtures/ui.html`)
+    await waitFor(page, 'the banner', banner)
+    const animation = () => {
+      const shown = document
+        .querySelector('consentry-root')
+        ?.shadowRoot?.querySelector('.cy-banner')
+      return {
+        media: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        animation: shown ? getComputedStyle(shown).animationName : null
+      }
+    }
+    expect(await page.run(animation)).toEqual({ media: true, animation: 'none' })
   })
 })
