@@ -1,9 +1,7 @@
 import type { ResolvedConfig } from '../core/config/types'
+import { OWN_KEY_PREFIX } from '../core/storage/own-keys'
 import { isPlainObject } from '../utils/is-plain-object'
 import { matchPattern } from '../utils/match-pattern'
-
-/** The start of every key Consentry keeps in localStorage or sessionStorage. */
-const OWN_KEYS = 'consentry:'
 
 /**
  * Whether a pattern (`*` for any run of characters) matches some name that starts with
@@ -45,9 +43,9 @@ export function checkOwnNames(config: ResolvedConfig, raw: unknown): string[] {
         )
     })
     vendor.storage?.forEach((name, j) => {
-      if (matchesPrefix(name, OWN_KEYS))
+      if (matchesPrefix(name, OWN_KEY_PREFIX))
         warnings.push(
-          `${at}.storage[${j}]: "${name}" also matches the "${OWN_KEYS}" keys; ${spared}`
+          `${at}.storage[${j}]: "${name}" also matches the "${OWN_KEY_PREFIX}" keys; ${spared}`
         )
     })
   }

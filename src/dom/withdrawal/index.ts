@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../../core/config/types'
 import type { ConsentState } from '../../core/consent/types'
+import { OWN_KEY_PREFIX } from '../../core/storage/own-keys'
 import { matchPattern } from '../../utils/match-pattern'
 import { clearCookies, clearStorage } from '../cookie-cleanup/index'
 import type { GatedRun } from '../gate/index'
@@ -46,7 +47,7 @@ export function applyWithdrawal(
       clearStorage(
         window,
         (key) =>
-          !key.startsWith('consentry:') && storage.some((p) => matchPattern(key, p))
+          !key.startsWith(OWN_KEY_PREFIX) && storage.some((p) => matchPattern(key, p))
       )
   }
   clear()
