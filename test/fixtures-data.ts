@@ -91,3 +91,10 @@ export const DOCUMENT_WRITE_EXTERNAL_VIEW = {
   markers: 0,
   ready: 'complete'
 }
+
+/**
+ * What test/fixtures/strict.csp.html's gated tags record in `window.__ran` once granted,
+ * under its strict CSP: the inline tag, the one from a file, then the tag that writes a
+ * script from a file and an inline one after it, run in that order.
+ */
+export const STRICT_CSP_RAN = ['inline', 'src', 'written-src', 'written']

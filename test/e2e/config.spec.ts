@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { STRICT_CSP_RAN } from '../fixtures-data'
 import { distRequests, ESSENTIAL_ONLY, ran, watch } from './helpers'
 
 test.describe('script-tag bundle: config and robustness', () => {
@@ -195,9 +196,7 @@ test.describe('script-tag bundle: config and robustness', () => {
       await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)
     ).toMatch(/px$/)
     await banner.getByRole('button', { name: 'Accept all' }).click()
-    await expect
-      .poll(() => ran(page))
-      .toEqual(['inline', 'src', 'written-src', 'written'])
+    await expect.poll(() => ran(page)).toEqual(STRICT_CSP_RAN)
     expect(
       await page.evaluate(() => (window as { __violations?: string[] }).__violations)
     ).toEqual([])
@@ -234,9 +233,7 @@ test.describe('script-tag bundle: config and robustness', () => {
     const requests = distRequests(page)
     await page.goto('/fixtures/strict.csp.html?region=US-CA')
     // The US defaults: the gated scripts run, inline and from a file, with the nonce.
-    await expect
-      .poll(() => ran(page))
-      .toEqual(['inline', 'src', 'written-src', 'written'])
+    await expect.poll(() => ran(page)).toEqual(STRICT_CSP_RAN)
     await expect.poll(() => requests).toContain('/dist/consentry-gpp.js')
     expect(requests).toContain('/dist/consentry-validator.js')
     expect(requests).not.toContain('/dist/consentry-engine.js')
